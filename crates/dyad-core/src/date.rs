@@ -46,13 +46,17 @@ impl PartialDate {
 
     /// A year-and-month date, `None` when the month is not 1–12.
     pub fn month(year: i32, month: u32) -> Option<PartialDate> {
-        (1..=12).contains(&month).then(|| PartialDate { year, month: Some(month as u8), day: None })
+        (1..=12).contains(&month).then_some(PartialDate {
+            year,
+            month: Some(month as u8),
+            day: None,
+        })
     }
 
     /// A full date, `None` when it does not exist on the calendar.
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<PartialDate> {
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then(|| PartialDate { year, month: Some(month as u8), day: Some(day as u8) })
+            .then_some(PartialDate { year, month: Some(month as u8), day: Some(day as u8) })
     }
 
     /// The year.
