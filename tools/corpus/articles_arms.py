@@ -38,7 +38,7 @@ In Moscow, Kremlin spokesman Dmitry Peskov described the conversation as “busi
 
 “President Putin stressed that Russia is open to a serious conversation on strategic stability, but it cannot be a conversation in which one side only makes demands,” Peskov told reporters on Friday.
 
-Mr Peskov said the two presidents did not discuss Venezuela, where the political crisis has deepened this week, and did not set a date for a meeting. “There is no such understanding yet,” he said.
+Mr\u00a0Peskov said the two presidents did not discuss Venezuela, where the political crisis has deepened this week, and did not set a date for a meeting. “There is no such understanding yet,” he said.
 
 The call was the first between the two leaders since they exchanged brief greetings at the Group of 20 summit in Buenos Aires at the end of November, after Mr Trump called off a planned meeting with the Russian leader over the seizure of three Ukrainian navy vessels.
 
@@ -417,7 +417,7 @@ dict(
     copy_of="arms-geneva-talks-wirecast",
     outlet="courier", format="warc",
     url="https://www.asiacourier.example/news/world/article/3001187/washington-and-moscow-hold-arms-talks-vienna-next-month",
-    published="2019-03-12", time="23:41",
+    published="2019-03-12", time="23:58",
     author="Wirecast",
     title="Washington and Moscow to hold arms talks in Vienna next month",
     subtitle="Pompeo and Lavrov meet for nearly five hours in Geneva",

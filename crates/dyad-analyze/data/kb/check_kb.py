@@ -257,19 +257,21 @@ def main():
         seen_rows[key] = where
         if r["role"] in ("head_of_state", "head_of_government", "foreign_minister") and start:
             terms.setdefault((code, r["role"], r["title"].startswith("Acting")), []).append(
-                (lower_bound(start), upper_bound(end) if end else datetime.date.max, p, where))
+                (lower_bound(start), upper_bound(start),
+                 lower_bound(end) if end else datetime.date.max, p, where))
 
     for where, r in people:
         if r["id"] not in with_roles:
             warn(where, f"{r['id']} has no role")
 
-    # overlapping terms of one office: usually a typo, sometimes real
-    # (suspension, acting holders, co-monarchs of several realms)
+    # terms of one office that certainly overlap (whatever the precision of
+    # the dates): usually a typo, sometimes real (a suspended holder and an
+    # acting one are kept apart by the "Acting" title)
     for (code, role, acting), ts in sorted(terms.items()):
         ts.sort()
-        for (s1, e1, p1, w1), (s2, e2, p2, w2) in zip(ts, ts[1:]):
-            if p1 != p2 and s2 < e1:
-                warn(w2, f"{role} {code}: {p2} starts {s2} before {p1} ends {e1}")
+        for (_, _, e1, p1, w1), (_, s2_late, _, p2, w2) in zip(ts, ts[1:]):
+            if p1 != p2 and s2_late < e1:
+                warn(w2, f"{role} {code}: {p2} starts by {s2_late}, before {p1} ends ({e1})")
 
     for w in warnings:
         print("warning:", w)

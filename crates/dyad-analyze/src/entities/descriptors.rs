@@ -1,0 +1,143 @@
+//! Descriptors: `the Russian leader`, `the Kremlin spokesman`, `Russia's foreign minister`,
+//! `the US president`, `his Russian counterpart`.
+
+use super::names::{Words, kb_match};
+use super::words::ROLE_NOUNS;
+use super::{Found, Target};
+use crate::kb::{Kb, KbRef};
+use dyad_core::{Document, MentionKind, PartialDate, Span, TokenKind};
+
+/// Adds a title mention for every descriptor that names a role of a known country and is not
+/// followed by the holder's name (an apposition, which the name already covers).
+pub(super) fn descriptors(
+    doc: &Document,
+    kb: &Kb,
+    date: Option<PartialDate>,
+    found: &mut Vec<Found>,
+) {
+    let w = Words { text: doc.text(), doc };
+    let n = doc.tokens.len();
+    let mut extra = Vec::new();
+    let mut drop_qualifiers: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some((role, len)) = role_noun(&w, i) else {
+            i += 1;
+            continue;
+        };
+        let role_end = i + len;
+        // Qualifier before the role noun: a demonym, a country (with `’s`), a seat of power or
+        // a national body, ending right before it: the longest such alias.
+        let mut q_end = i;
+        if q_end > 0 && matches!(w.lower(q_end - 1).as_str(), "’s" | "'s") {
+            q_end -= 1;
+        }
+        let qualifier = (1..=3.min(q_end)).rev().find_map(|len| {
+            let s = q_end - len;
+            kb_match(&w, kb, s, false).filter(|(l, _)| *l == len).map(|(_, r)| (s, r))
+        });
+        let mut start = i;
+        let mut country: Option<(usize, Option<String>)> = None; // (country, seat or body named)
+        if let Some((s, r)) = qualifier {
+            country = match r {
+                KbRef::Demonym(c) | KbRef::Country(c) | KbRef::Capital(c) => Some((c, None)),
+                KbRef::Metonym(c) => Some((c, Some(w.word(s).to_owned()))),
+                KbRef::Organisation(o) => {
+                    let org = &kb.organisations[o];
+                    org.country
+                        .as_ref()
+                        .and_then(|code| kb.countries.iter().position(|c| &c.code == code))
+                        .map(|c| (c, Some(org.name.clone())))
+                }
+                KbRef::Person(_) => None,
+            };
+            start = s;
+        }
+        if start > 0 && matches!(w.lower(start - 1).as_str(), "the" | "his" | "her" | "their") {
+            start -= 1;
+        }
+        let Some((ci, seat)) = country else {
+            i = role_end;
+            continue;
+        };
+        // A name right after is the holder (`Kremlin spokesman Dmitry Peskov`): no descriptor
+        // mention, and the qualifier is part of the title, not an entity mention of its own.
+        let span = Span::at(doc.tokens[start].span.start, doc.tokens[role_end - 1].span.end);
+        drop_qualifiers.push(Span::at(doc.tokens[start].span.start, doc.tokens[i].span.start));
+        let followed_by_name = found.iter().any(|f| {
+            f.tokens.0 == role_end
+                && matches!(f.kind, MentionKind::Name)
+                && matches!(f.target, Target::Kb(KbRef::Person(_)) | Target::NewPerson(_))
+        });
+        if !followed_by_name
+            && let Some(person) = resolve(kb, found, ci, role, seat.as_deref(), date)
+        {
+            extra.push(Found {
+                span,
+                target: Target::Kb(KbRef::Person(person)),
+                kind: MentionKind::Title,
+                tokens: (start, role_end),
+                gender: None,
+            });
+        }
+        i = role_end;
+    }
+    found.retain(|f| !drop_qualifiers.iter().any(|q| q.contains(f.span) && !q.is_empty()));
+    found.extend(extra);
+}
+
+/// The role noun at token `i` (longest first) and its length in tokens.
+fn role_noun(w: &Words<'_>, i: usize) -> Option<(&'static str, usize)> {
+    if w.doc.tokens.get(i)?.kind != TokenKind::Word {
+        return None;
+    }
+    let mut best: Option<(&'static str, usize)> = None;
+    for (noun, role) in ROLE_NOUNS {
+        let parts: Vec<&str> = noun.split(' ').collect();
+        let fits = parts.iter().enumerate().all(|(k, p)| w.lower(i + k) == *p);
+        if fits && best.is_none_or(|(_, l)| parts.len() > l) {
+            best = Some((role, parts.len()));
+        }
+    }
+    if best.is_none() && w.lower(i) == "counterpart" {
+        best = Some(("head_of_state", 1));
+    }
+    best
+}
+
+/// The person a descriptor means: one the article already names in that role, else the
+/// knowledge base's holder at `date` (the one whose title names the seat, when several).
+fn resolve(
+    kb: &Kb,
+    found: &[Found],
+    country: usize,
+    role: &str,
+    seat: Option<&str>,
+    date: Option<PartialDate>,
+) -> Option<usize> {
+    let code = &kb.countries[country].code;
+    let mut holders = kb.holders(code, role, date);
+    if holders.is_empty() && role == "head_of_state" {
+        holders = kb.holders(code, "head_of_government", date);
+    }
+    let named: Vec<usize> = found
+        .iter()
+        .filter_map(|f| match f.target {
+            Target::Kb(KbRef::Person(p)) if holders.contains(&p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    if let Some(&p) = named.first() {
+        return Some(p);
+    }
+    if let Some(seat) = seat {
+        let seat = seat.trim_start_matches("the ").to_lowercase();
+        if let Some(&p) = holders
+            .iter()
+            .find(|&&p| kb.people[p].roles.iter().any(|r| r.title.to_lowercase().contains(&seat)))
+        {
+            return Some(p);
+        }
+    }
+    holders.first().copied()
+}

@@ -1,0 +1,224 @@
+//! Entity mentions and their canonical identities within one article.
+//!
+//! 1. **Names** ([`names`]): knowledge-base aliases, longest first (`Kremlin spokesman Dmitry
+//!    Peskov` → `Dmitry Peskov`; `Peskov`; `the Kremlin`; `Russia`), and capitalised sequences
+//!    the knowledge base does not know, typed by their titles and words (`Mr`, `Ministry`).
+//!    A bare surname shared by several people, or that is also a common word (`May`), needs
+//!    the full name earlier in the article or a title before it.
+//! 2. **Descriptors** ([`descriptors`]): `the Russian leader`, `the Kremlin spokesman` → the
+//!    person the article already names in that role, else the knowledge base's holder of the
+//!    role at the publication date.
+//! 3. **Lower-case names** in translated copy (`trump`) once the person is named properly.
+//! 4. **Pronouns** ([`pronouns`]): `he`/`she`/`him`/`her` → the nearest fitting person, preferring
+//!    the subject of the sentence, never a name inside a quote.
+//!
+//! All mentions of one identity share one [`Entity`]: knowledge-base entries by their id,
+//! others by name, with surnames folded into the full name the article gave.
+
+mod descriptors;
+mod names;
+mod pronouns;
+mod words;
+
+use crate::kb::{Gender, Kb, KbRef};
+use dyad_core::{
+    ActorCode, Document, Entity, EntityId, EntityKind, Mention, MentionKind, PartialDate, Span,
+};
+use std::collections::HashMap;
+
+/// What a found mention refers to, before canonical entities are built.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Target {
+    /// A knowledge-base entry.
+    Kb(KbRef),
+    /// A capital named as a place (`in Moscow`), by country index.
+    CapitalPlace(usize),
+    /// A person the knowledge base does not know, by full name.
+    NewPerson(String),
+    /// An organisation the knowledge base does not know.
+    NewOrganisation(String),
+    /// A place the knowledge base does not know.
+    NewPlace(String),
+}
+
+/// A mention found by one of the passes.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub(crate) span: Span,
+    pub(crate) target: Target,
+    pub(crate) kind: MentionKind,
+    /// Index of the first and one past the last token.
+    pub(crate) tokens: (usize, usize),
+    /// Gender evidence from a title (`Mr`), for people.
+    pub(crate) gender: Option<Gender>,
+}
+
+/// The entity layer's result: canonical entities and mentions, sorted by span.
+pub fn entities(doc: &Document, kb: &Kb) -> (Vec<Entity>, Vec<Mention>) {
+    let date = doc.article.published;
+    let text = doc.text();
+    let mut found = names::names(doc, kb);
+    descriptors::descriptors(doc, kb, date, &mut found);
+    names::lowercase_names(doc, kb, &mut found);
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    found.dedup_by(|b, a| a.span.overlaps(b.span));
+    let genders = genders(kb, &found);
+    pronouns::pronouns(doc, &mut found, &genders);
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_target: HashMap<Target, EntityId> = HashMap::new();
+    let surnames = surname_map(&found, text);
+    let mut mentions = Vec::with_capacity(found.len());
+    for f in &found {
+        let target = canonical_target(&f.target, &surnames);
+        let id = match by_target.get(&target) {
+            Some(id) => id.clone(),
+            None => {
+                let entity = make_entity(kb, &target, date, f.span.text(text).unwrap_or(""));
+                let id = entity.id.clone();
+                if !entities.iter().any(|e| e.id == id) {
+                    entities.push(entity);
+                }
+                by_target.insert(target, id.clone());
+                id
+            }
+        };
+        mentions.push(Mention { span: f.span, entity: id, kind: f.kind });
+    }
+    (entities, mentions)
+}
+
+/// Each person target's gender: the knowledge base's, else a title's.
+fn genders(kb: &Kb, found: &[Found]) -> HashMap<Target, Gender> {
+    let mut out = HashMap::new();
+    for f in found {
+        let g = match &f.target {
+            Target::Kb(KbRef::Person(i)) => kb.people.get(*i).and_then(|p| p.gender),
+            _ => f.gender,
+        };
+        if let Some(g) = g {
+            out.insert(f.target.clone(), g);
+        }
+    }
+    out
+}
+
+/// For unknown people: each single-word name that is the last word of a longer name in the
+/// article, mapped to that longer name (`Comey` → `James Comey`).
+fn surname_map(found: &[Found], _text: &str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for f in found {
+        if let Target::NewPerson(full) = &f.target
+            && let Some((_, last)) = full.rsplit_once(' ')
+        {
+            out.entry(last.to_owned()).or_insert_with(|| full.clone());
+        }
+    }
+    out
+}
+
+fn canonical_target(t: &Target, surnames: &HashMap<String, String>) -> Target {
+    match t {
+        Target::NewPerson(name) if !name.contains(' ') => {
+            surnames.get(name).map_or_else(|| t.clone(), |full| Target::NewPerson(full.clone()))
+        }
+        _ => t.clone(),
+    }
+}
+
+/// A slug for ids: lower-case ASCII letters and digits joined by `_`.
+pub(crate) fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim_start_matches("the ").trim_start_matches("The ").chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_owned()
+}
+
+fn make_entity(kb: &Kb, target: &Target, date: Option<PartialDate>, surface: &str) -> Entity {
+    let new = |kind: EntityKind, prefix: &str, name: &str| Entity {
+        id: EntityId(format!("{prefix}/{}", slug(name))),
+        name: name.to_owned(),
+        kind,
+        country: None,
+        actor_code: None,
+        role: None,
+        known: false,
+    };
+    match target {
+        Target::Kb(KbRef::Person(i)) => {
+            let p = &kb.people[*i];
+            Entity {
+                id: EntityId(format!("person/{}", p.id)),
+                name: p.name.clone(),
+                kind: EntityKind::Person,
+                country: p.country.clone(),
+                actor_code: p.actor_code_at(date),
+                role: p.role_at(date).map(|r| r.title.clone()),
+                known: true,
+            }
+        }
+        Target::Kb(KbRef::Organisation(i)) => {
+            let o = &kb.organisations[*i];
+            Entity {
+                id: EntityId(format!("org/{}", o.id)),
+                name: o.name.clone(),
+                kind: EntityKind::Organisation,
+                country: o.country.clone(),
+                actor_code: o.actor_code.clone(),
+                role: None,
+                known: true,
+            }
+        }
+        Target::Kb(KbRef::Country(i) | KbRef::Demonym(i)) => {
+            let c = &kb.countries[*i];
+            Entity {
+                id: EntityId(format!("country/{}", c.code)),
+                name: c.name.clone(),
+                kind: EntityKind::Country,
+                country: Some(c.code.clone()),
+                actor_code: Some(ActorCode(c.code.clone())),
+                role: None,
+                known: true,
+            }
+        }
+        Target::Kb(KbRef::Metonym(i) | KbRef::Capital(i)) => {
+            // A seat of power (or a capital acting) stands for the government.
+            let c = &kb.countries[*i];
+            let name = if surface.starts_with("The ") {
+                surface.replacen("The ", "the ", 1)
+            } else {
+                surface.to_owned()
+            };
+            Entity {
+                id: EntityId(format!("org/{}", slug(&name))),
+                name,
+                kind: EntityKind::Organisation,
+                country: Some(c.code.clone()),
+                actor_code: Some(ActorCode(format!("{}GOV", c.code))),
+                role: None,
+                known: true,
+            }
+        }
+        Target::CapitalPlace(i) => {
+            let c = &kb.countries[*i];
+            let name = c.capital.clone().unwrap_or_else(|| surface.to_owned());
+            Entity {
+                country: Some(c.code.clone()),
+                known: true,
+                ..new(EntityKind::Place, "place", &name)
+            }
+        }
+        Target::NewPerson(name) => new(EntityKind::Person, "person", name),
+        Target::NewOrganisation(name) => new(EntityKind::Organisation, "org", name),
+        Target::NewPlace(name) => new(EntityKind::Place, "place", name),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,71 @@
+use super::*;
+use crate::{sentences, tokens};
+use dyad_core::Article;
+
+fn analyse(text: &str, published: &str) -> (Vec<Entity>, Vec<(String, String, MentionKind)>) {
+    let kb = Kb::embedded();
+    let mut doc = Document::new(Article {
+        id: "t".into(),
+        text: text.into(),
+        published: PartialDate::parse_iso(published),
+        ..Article::default()
+    });
+    doc.tokens = tokens(text);
+    doc.sentences = sentences(text, &doc.tokens);
+    let (ents, mentions) = entities(&doc, &kb);
+    doc.entities = ents.clone();
+    doc.mentions = mentions.clone();
+    assert_eq!(dyad_core::check(&doc), Ok(()));
+    let m = mentions
+        .iter()
+        .map(|m| (m.span.text(text).unwrap().to_owned(), m.entity.to_string(), m.kind))
+        .collect();
+    (ents, m)
+}
+
+fn ids_of<'a>(mentions: &'a [(String, String, MentionKind)], surface: &str) -> Vec<&'a str> {
+    mentions.iter().filter(|(s, _, _)| s == surface).map(|(_, id, _)| id.as_str()).collect()
+}
+
+#[test]
+fn one_identity_for_name_surname_title_and_descriptor() {
+    let text = "Kremlin spokesman Dmitry Peskov said the talks went well. Mr Peskov added that more were needed. The Kremlin spokesman later said he was hopeful.";
+    let (ents, m) = analyse(text, "2017-05-11");
+    assert_eq!(ids_of(&m, "Dmitry Peskov"), ["person/dmitry_peskov"]);
+    assert_eq!(ids_of(&m, "Peskov"), ["person/dmitry_peskov"]);
+    assert_eq!(ids_of(&m, "The Kremlin spokesman"), ["person/dmitry_peskov"]);
+    assert_eq!(ids_of(&m, "he"), ["person/dmitry_peskov"]);
+    let peskov = ents.iter().find(|e| e.id.as_str() == "person/dmitry_peskov").unwrap();
+    assert_eq!(peskov.actor_code.as_ref().map(|c| c.as_str()), Some("RUSGOV"));
+    assert!(ids_of(&m, "Kremlin").is_empty(), "the qualifier of a title is not a mention: {m:?}");
+}
+
+#[test]
+fn descriptors_resolve_by_date_and_countries_and_metonyms() {
+    let text = "Trump spoke with the Russian leader on Tuesday. Washington and Moscow disagree. Talks in Moscow ended. US-Russia ties are poor.";
+    let (ents, m) = analyse(text, "2018-03-21");
+    assert_eq!(ids_of(&m, "the Russian leader"), ["person/vladimir_putin"]);
+    assert_eq!(ids_of(&m, "Trump"), ["person/donald_trump"]);
+    let moscow: Vec<&str> = ids_of(&m, "Moscow");
+    assert_eq!(moscow.len(), 2);
+    assert_ne!(moscow[0], moscow[1], "Moscow the government and Moscow the place differ");
+    let gov = ents.iter().find(|e| e.id.as_str() == moscow[0]).unwrap();
+    assert_eq!(gov.actor_code.as_ref().unwrap().as_str(), "RUSGOV");
+    assert!(ids_of(&m, "US").contains(&"country/USA"), "{m:?}");
+}
+
+#[test]
+fn unknown_people_fold_surnames_and_lowercase_translated_names() {
+    let text = "FBI chief James Comey was dismissed. Comey had led the inquiry. Later Putin and Donald trump met, but trump left early.";
+    let (_, m) = analyse(text, "2018-07-01");
+    let comey = ids_of(&m, "James Comey");
+    assert_eq!(ids_of(&m, "Comey"), comey);
+    assert_eq!(ids_of(&m, "trump"), ["person/donald_trump"]);
+    assert_eq!(ids_of(&m, "Donald trump"), ["person/donald_trump"]);
+}
+
+#[test]
+fn common_word_surnames_need_support() {
+    let (_, m) = analyse("May is a month. Rice prices rose in May.", "2019-05-01");
+    assert!(m.iter().all(|(_, id, _)| !id.starts_with("person/")), "{m:?}");
+}

@@ -1,0 +1,323 @@
+//! Events: who did what to whom, when and where, coded in CAMEO and PLOVER.
+//!
+//! A trigger from the [`Lexicon`] (`phoned`, `met with`, `imposed new sanctions on`) anchors
+//! one event. Its **source** is the actor named closest before it in the clause (for `to
+//! congratulate him`, the source of the sentence's earlier event); its **target** the first
+//! actor after it (`between X and Y` gives both); a passive (`was received … by Putin`) swaps
+//! the two. The date is the time expression of the sentence closest to the trigger; the
+//! location a place after `in`/`at`. Flags: `negated` (`not`, `n't`, `never` just before),
+//! `hypothetical` (`if`, `could`, `would`, `might` before it in the sentence), `future`
+//! (`will`, `plans to`, `planned`, a date after publication); a planned meeting is coded 036
+//! (express intent to meet) as CAMEO does. An event inside a quote is `reported_by` the quote's
+//! speaker. One trigger gives at most one event; an event whose source and target are one
+//! actor is dropped.
+
+use crate::{Error, Result};
+use dyad_core::{
+    ActorCode, CameoCode, Document, EntityKind, Event, EventId, Participant, PloverType, Span,
+};
+
+const LEXICON: &str = include_str!("../data/events.tsv");
+
+/// Whether and what kind of target an event needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TargetRule {
+    Required,
+    PlaceAllowed,
+    Optional,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    /// Alternatives per word; `None` is a gap of up to two words.
+    slots: Vec<Option<Vec<String>>>,
+    cameo: String,
+    target: TargetRule,
+}
+
+/// The trigger lexicon: word patterns and the CAMEO code each reports.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+}
+
+impl Lexicon {
+    /// The lexicon shipped with dyad (`data/events.tsv`).
+    pub fn embedded() -> Result<Lexicon> {
+        Lexicon::parse("events.tsv", LEXICON)
+    }
+
+    /// Parses a lexicon table (`trigger`, `cameo`, `target` columns, `#` comments).
+    pub fn parse(name: &str, text: &str) -> Result<Lexicon> {
+        let mut entries = Vec::new();
+        let bad = |line: usize, reason: String| Error::Lexicon {
+            file: name.to_owned(),
+            line: line + 1,
+            reason,
+        };
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("trigger\t") {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let [trigger, cameo, target] = f.as_slice() else {
+                return Err(bad(
+                    n,
+                    format!("{} fields, expected 3 (trigger, cameo, target)", f.len()),
+                ));
+            };
+            if dyad_core::cameo(cameo).is_none() {
+                return Err(bad(n, format!("{cameo:?} is not a CAMEO code")));
+            }
+            let target = match *target {
+                "yes" => TargetRule::Required,
+                "place" => TargetRule::PlaceAllowed,
+                "no" => TargetRule::Optional,
+                other => return Err(bad(n, format!("target {other:?} is not yes, place or no"))),
+            };
+            let slots = trigger
+                .split_whitespace()
+                .map(|s| (s != "~").then(|| s.split('|').map(str::to_owned).collect()))
+                .collect::<Vec<_>>();
+            if slots.first().is_none_or(Option::is_none) {
+                return Err(bad(n, "a trigger must start with a word".into()));
+            }
+            entries.push(Entry { slots, cameo: (*cameo).to_owned(), target });
+        }
+        Ok(Lexicon { entries })
+    }
+
+    /// The longest entry matching at word `i` of `words`: the entry and the matched length.
+    fn match_at(&self, words: &[String], i: usize) -> Option<(&Entry, usize)> {
+        let mut best: Option<(&Entry, usize)> = None;
+        for e in &self.entries {
+            if let Some(len) = match_slots(&e.slots, words, i)
+                && best.is_none_or(|(b, l)| len > l || len == l && e.slots.len() > b.slots.len())
+            {
+                best = Some((e, len));
+            }
+        }
+        best
+    }
+}
+
+fn match_slots(slots: &[Option<Vec<String>>], words: &[String], i: usize) -> Option<usize> {
+    let Some((first, rest)) = slots.split_first() else { return Some(0) };
+    match first {
+        Some(alts) => {
+            let w = words.get(i)?;
+            alts.iter()
+                .any(|a| a == w)
+                .then(|| match_slots(rest, words, i + 1).map(|l| l + 1))
+                .flatten()
+        }
+        None => (0..=2).find_map(|skip| match_slots(rest, words, i + skip).map(|l| l + skip)),
+    }
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "n't", "never", "no", "didn't", "did't", "hasn't", "haven't", "won't", "wouldn't",
+    "cannot", "neither", "nor",
+];
+const HYPOTHETICAL: &[&str] =
+    &["if", "could", "would", "might", "may", "unless", "whether", "possible", "possibly"];
+const FUTURE: &[&str] = &[
+    "will",
+    "’ll",
+    "'ll",
+    "shall",
+    "planned",
+    "plans",
+    "plan",
+    "scheduled",
+    "expected",
+    "due",
+    "upcoming",
+    "intends",
+    "to",
+];
+const PASSIVE: &[&str] = &["was", "were", "been", "being", "be", "is", "are"];
+
+/// The events of a document (needs tokens, sentences, mentions, times and quotes).
+pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
+    let text = doc.text();
+    let quote_spans: Vec<(Span, Option<dyad_core::EntityId>)> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.direct)
+        .map(|q| (q.span, q.speaker_entity.clone()))
+        .collect();
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let first = doc.tokens.partition_point(|t| t.span.start < sentence.span.start);
+        let last = doc.tokens.partition_point(|t| t.span.start < sentence.span.end);
+        let toks = &doc.tokens[first..last];
+        let words: Vec<String> =
+            toks.iter().map(|t| t.span.text(text).unwrap_or("").to_lowercase()).collect();
+        // Actor mentions of this sentence, by token range.
+        let actors: Vec<(usize, usize, &dyad_core::Mention)> = doc
+            .mentions
+            .iter()
+            .filter(|m| sentence.span.contains(m.span))
+            .map(|m| {
+                let a = toks.partition_point(|t| t.span.start < m.span.start);
+                let b = toks.partition_point(|t| t.span.start < m.span.end);
+                (a, b, m)
+            })
+            .collect();
+        let is_actor = |m: &dyad_core::Mention, place_ok: bool| {
+            doc.entity(&m.entity).is_some_and(|e| e.kind != EntityKind::Place || place_ok)
+        };
+        let mut sentence_source: Option<Participant> = None;
+        let mut i = 0;
+        while i < words.len() {
+            if actors.iter().any(|(a, b, _)| (*a..*b).contains(&i)) {
+                i += 1;
+                continue;
+            }
+            let Some((entry, len)) = lexicon.match_at(&words, i) else {
+                i += 1;
+                continue;
+            };
+            let trigger = Span::at(toks[i].span.start, toks[i + len - 1].span.end);
+            let place_ok = entry.target == TargetRule::PlaceAllowed;
+            let participant = |m: &dyad_core::Mention| {
+                let e = doc.entity(&m.entity);
+                Participant {
+                    span: m.span,
+                    entity: Some(m.entity.clone()),
+                    actor_code: e.and_then(|e| {
+                        e.actor_code.clone().or_else(|| e.country.clone().map(ActorCode))
+                    }),
+                }
+            };
+            let before: Vec<&(usize, usize, &dyad_core::Mention)> =
+                actors.iter().filter(|(_, b, m)| *b <= i && is_actor(m, false)).collect();
+            let after: Vec<&(usize, usize, &dyad_core::Mention)> =
+                actors.iter().filter(|(a, _, m)| *a >= i + len && is_actor(m, place_ok)).collect();
+            let passive = (i.saturating_sub(3)..i).any(|k| PASSIVE.contains(&words[k].as_str()))
+                && words.get(i + len..).is_some_and(|rest| rest.iter().take(8).any(|w| w == "by"));
+            let infinitive = i > 0
+                && words[i - 1] == "to"
+                && !matches!(
+                    words.get(i.wrapping_sub(2)).map(String::as_str),
+                    Some("visit" | "trip" | "travelled" | "traveled")
+                );
+            let between = words.get(i + len).is_some_and(|w| w == "between")
+                || words.get(i + len - 1).is_some_and(|w| w == "between");
+            let (source, mut target) = if between {
+                (after.first().map(|x| participant(x.2)), after.get(1).map(|x| participant(x.2)))
+            } else if passive {
+                let by = (i + len..words.len()).find(|&k| words[k] == "by").unwrap_or(words.len());
+                let agent = actors
+                    .iter()
+                    .find(|(a, _, m)| *a > by && is_actor(m, false))
+                    .map(|x| participant(x.2));
+                (agent, before.last().map(|x| participant(x.2)))
+            } else {
+                let src = if infinitive {
+                    sentence_source.clone().or_else(|| before.first().map(|x| participant(x.2)))
+                } else {
+                    before.last().filter(|x| i - x.1 <= 12).map(|x| participant(x.2))
+                };
+                (src, after.first().filter(|x| x.0 - (i + len) <= 8).map(|x| participant(x.2)))
+            };
+            if source.as_ref().zip(target.as_ref()).is_some_and(|(s, t)| s.entity == t.entity) {
+                target = None;
+            }
+            // `Putin and Trump met`: a conjoined subject is source and target.
+            let (source, target) = match (&source, &target, before.as_slice()) {
+                (_, None, [.., x, y])
+                    if !between
+                        && x.1 + 1 == y.0
+                        && words[x.1] == "and"
+                        && x.2.entity != y.2.entity =>
+                {
+                    (Some(participant(x.2)), Some(participant(y.2)))
+                }
+                _ => (source, target),
+            };
+            if source.is_none() || (target.is_none() && entry.target != TargetRule::Optional) {
+                i += len;
+                continue;
+            }
+            if sentence_source.is_none() {
+                sentence_source = source.clone();
+            }
+            let window = |from: usize| words[from.min(i)..i].iter();
+            let negated = window(i.saturating_sub(3)).any(|w| NEGATIONS.contains(&w.as_str()));
+            let hypothetical = words[..i].iter().any(|w| HYPOTHETICAL.contains(&w.as_str()));
+            let time = doc
+                .times
+                .iter()
+                .filter(|t| sentence.span.contains(t.span))
+                .min_by_key(|t| t.span.start.abs_diff(trigger.start));
+            let date = time.and_then(|t| t.value);
+            let future_word = window(i.saturating_sub(4))
+                .any(|w| FUTURE.contains(&w.as_str()) && w != "to")
+                || (i > 0
+                    && matches!(
+                        words[i - 1].as_str(),
+                        "planned" | "proposed" | "possible" | "upcoming"
+                    ));
+            let after_publication = date.zip(doc.article.published).is_some_and(|(d, p)| {
+                d.days_from_epoch() > p.days_from_epoch() && d.precision() >= p.precision()
+            });
+            let future = (future_word || after_publication) && !negated;
+            let mut cameo = entry.cameo.clone();
+            if future && cameo.starts_with("04") {
+                cameo = "036".into();
+            }
+            let location = actors
+                .iter()
+                .filter(|(a, _, m)| {
+                    *a > i
+                        && doc.entity(&m.entity).is_some_and(|e| e.kind == EntityKind::Place)
+                        && *a > 0
+                        && matches!(words[*a - 1].as_str(), "in" | "at" | "near")
+                })
+                .map(|x| participant(x.2))
+                .next();
+            let reported_by =
+                quote_spans.iter().find(|(q, _)| q.contains(trigger)).and_then(|(_, s)| s.clone());
+            let code = dyad_core::cameo(&cameo);
+            let Some(source) = source else {
+                i += len;
+                continue;
+            };
+            let id = event_id(doc.article.id.as_str(), trigger.start, &cameo);
+            out.push(Event {
+                id,
+                sentence: sentence.span,
+                trigger,
+                source: Some(source),
+                target,
+                cameo: CameoCode(cameo.clone()),
+                plover: code.and_then(|c| c.plover).map(|p| PloverType(p.to_owned())),
+                plover_mode: code.and_then(|c| c.plover_mode).map(str::to_owned),
+                date,
+                date_span: time.map(|t| t.span),
+                location,
+                negated,
+                hypothetical,
+                future,
+                reported_by,
+            });
+            i += len;
+        }
+    }
+    out
+}
+
+/// A stable event id: FNV-1a over the article id, the trigger's offset and the code.
+fn event_id(article: &str, trigger_start: usize, cameo: &str) -> EventId {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in article.bytes().chain(trigger_start.to_le_bytes()).chain(cameo.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    EventId(format!("{h:016x}"))
+}
+
+#[cfg(test)]
+mod tests;

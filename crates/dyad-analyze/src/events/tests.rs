@@ -1,0 +1,78 @@
+use crate::testutil::analyse;
+use dyad_core::{Document, Event};
+
+fn who(_doc: &Document, p: &Option<dyad_core::Participant>) -> String {
+    p.as_ref().and_then(|p| p.entity.as_ref()).map_or_else(|| "-".into(), ToString::to_string)
+}
+
+fn find<'a>(doc: &'a Document, cameo: &str) -> Option<&'a Event> {
+    doc.events.iter().find(|e| e.cameo.as_str() == cameo)
+}
+
+#[test]
+fn call_and_congratulation_with_resolved_date() {
+    let doc = analyse(
+        "US President Donald Trump phoned Vladimir Putin on Tuesday to congratulate him on his re-election.",
+        "2018-03-21",
+    );
+    let call = find(&doc, "041").expect("a phone call");
+    assert_eq!(
+        (who(&doc, &call.source), who(&doc, &call.target)),
+        ("person/donald_trump".into(), "person/vladimir_putin".into())
+    );
+    assert_eq!(call.date.unwrap().to_string(), "2018-03-20");
+    assert_eq!(call.plover.as_ref().unwrap().as_str(), "CONSULT");
+    assert_eq!(call.plover_mode.as_deref(), Some("phone"));
+    let congrats = find(&doc, "051").expect("a congratulation");
+    assert_eq!(
+        (who(&doc, &congrats.source), who(&doc, &congrats.target)),
+        ("person/donald_trump".into(), "person/vladimir_putin".into())
+    );
+    assert_eq!(doc.events.len(), 2, "one event per trigger: {:?}", doc.events);
+}
+
+#[test]
+fn meeting_passive_visit_and_flags() {
+    let doc = analyse(
+        "A beaming Trump met Lavrov at the White House on Wednesday. Tillerson was received at the Kremlin by Putin last month. Putin will meet Trump in July. The leaders did not discuss sanctions. If Putin and Trump are able to meet, relations could improve.",
+        "2017-05-11",
+    );
+    let met = find(&doc, "040").expect("a meeting");
+    assert_eq!(
+        (who(&doc, &met.source), who(&doc, &met.target)),
+        ("person/donald_trump".into(), "person/sergei_lavrov".into())
+    );
+    assert_eq!(met.date.unwrap().to_string(), "2017-05-10");
+    let hosted = find(&doc, "043").expect("a hosted visit");
+    assert_eq!(
+        (who(&doc, &hosted.source), who(&doc, &hosted.target)),
+        ("person/vladimir_putin".into(), "person/rex_tillerson".into())
+    );
+    let planned = find(&doc, "036").expect("a planned meeting");
+    assert!(planned.future);
+    assert_eq!(planned.date.unwrap().to_string(), "2017-07");
+    let hypothetical = doc.events.iter().find(|e| e.hypothetical).expect("a hypothetical event");
+    assert!(!hypothetical.negated);
+}
+
+#[test]
+fn sanctions_and_accusations() {
+    let doc = analyse(
+        "Washington imposed new sanctions on Moscow last week. Russia accused the United States of meddling.",
+        "2018-03-21",
+    );
+    let s = find(&doc, "163").expect("sanctions");
+    assert_eq!(s.source.as_ref().unwrap().actor_code.as_ref().unwrap().as_str(), "USAGOV");
+    assert_eq!(s.target.as_ref().unwrap().actor_code.as_ref().unwrap().as_str(), "RUSGOV");
+    let a = find(&doc, "112").expect("an accusation");
+    assert_eq!(a.source.as_ref().unwrap().actor_code.as_ref().unwrap().as_str(), "RUS");
+}
+
+#[test]
+fn lexicon_rows_are_checked() {
+    assert!(crate::Lexicon::parse("x", "met\t999\tyes\n").is_err());
+    assert!(crate::Lexicon::parse("x", "met\t040\tmaybe\n").is_err());
+    assert!(crate::Lexicon::parse("x", "~ met\t040\tyes\n").is_err());
+    assert!(crate::Lexicon::parse("x", "met\t040\n").is_err());
+    assert!(crate::Lexicon::embedded().is_ok());
+}

@@ -1,0 +1,81 @@
+use crate::testutil::analyse;
+use dyad_core::Document;
+
+/// `(speaker entity or speaker words, quote text, direct)` for each quote.
+fn quotes_of(doc: &Document) -> Vec<(Option<String>, String, bool)> {
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let who = q
+                .speaker_entity
+                .as_ref()
+                .map(ToString::to_string)
+                .or_else(|| q.speaker.and_then(|s| doc.text_of(s)).map(str::to_owned));
+            (who, doc.text_of(q.span).unwrap().to_owned(), q.direct)
+        })
+        .collect()
+}
+
+fn has(quotes: &[(Option<String>, String, bool)], speaker: Option<&str>, text: &str) -> bool {
+    quotes.iter().any(|(s, t, _)| s.as_deref() == speaker && t == text)
+}
+
+#[test]
+fn direct_quotes_after_before_and_split() {
+    let doc = analyse(
+        "“The conversation itself is extremely positive,” Kremlin spokesman Dmitry Peskov said.\n\nAsked if the meeting marked a change, Mr Peskov said: “Too early yet.”\n\n“We had a good meeting,” said Putin, “and we will meet again.”",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(
+        has(&q, Some("person/dmitry_peskov"), "The conversation itself is extremely positive"),
+        "{q:?}"
+    );
+    assert!(has(&q, Some("person/dmitry_peskov"), "Too early yet."), "{q:?}");
+    assert!(has(&q, Some("person/vladimir_putin"), "We had a good meeting"), "{q:?}");
+    assert!(has(&q, Some("person/vladimir_putin"), "and we will meet again."), "{q:?}");
+}
+
+#[test]
+fn pronouns_organisations_partial_and_continued_quotes() {
+    let doc = analyse(
+        "Peskov said the Kremlin viewed the prospects of a thaw “with cautious optimism”.\n\n“We have a lot of work ahead of us,” he said.\n\n“There will be more talks.”\n\n“On the whole, the conversation was constructive,” the Kremlin said.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/dmitry_peskov"), "with cautious optimism"), "{q:?}");
+    assert!(has(&q, Some("person/dmitry_peskov"), "We have a lot of work ahead of us"), "{q:?}");
+    assert!(has(&q, Some("person/dmitry_peskov"), "There will be more talks."), "{q:?}");
+    assert!(
+        q.iter().any(|(s, t, _)| t.starts_with("On the whole")
+            && s.as_deref().is_some_and(|s| s.contains("kremlin"))),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn indirect_quotes_and_unknown_speakers() {
+    let doc = analyse(
+        "Lavrov said he had sought support for a plan to create safe zones in Syria.\n\nTalks were constructive, Peskov said.\n\nAccording to Peskov, the call was brief.\n\n“Nobody knows what happens next in this long and difficult process.”",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(
+        q.iter().any(|(s, t, d)| s.as_deref() == Some("person/sergei_lavrov")
+            && t.starts_with("he had sought support")
+            && !d),
+        "{q:?}"
+    );
+    assert!(has(&q, Some("person/dmitry_peskov"), "Talks were constructive"), "{q:?}");
+    assert!(has(&q, Some("person/dmitry_peskov"), "the call was brief"), "{q:?}");
+    assert!(
+        has(&q, None, "Nobody knows what happens next in this long and difficult process."),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn scare_quotes_without_a_speaker_are_not_quotes() {
+    let doc = analyse("The summit of the “Big twenty” opened in Argentina.", "2018-12-01");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes_of(&doc));
+}
