@@ -309,13 +309,13 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
     out
 }
 
-/// A stable event id: FNV-1a over the article id, the trigger's offset and the code.
+/// A stable event id from the article id, the trigger's offset and the code.
 fn event_id(article: &str, trigger_start: usize, cameo: &str) -> EventId {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in article.bytes().chain(trigger_start.to_le_bytes()).chain(cameo.bytes()) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01B3);
-    }
+    let h = dyad_core::stable_hash_parts(&[
+        article.as_bytes(),
+        &trigger_start.to_le_bytes(),
+        cameo.as_bytes(),
+    ]);
     EventId(format!("{h:016x}"))
 }
 

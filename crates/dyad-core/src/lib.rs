@@ -26,6 +26,7 @@ mod codes;
 mod date;
 mod date_text;
 mod document;
+mod hash;
 mod ids;
 mod span;
 mod wire;
@@ -39,6 +40,7 @@ pub use document::{
     Document, Entity, EntityKind, Event, Mention, MentionKind, Participant, Quote, Sentence,
     TimeExpr, Token, TokenKind,
 };
+pub use hash::{stable_hash, stable_hash_parts};
 pub use ids::{ActorCode, ArticleId, CameoCode, EntityId, EventId, PloverType, StoryId};
 pub use span::{CharOffsets, Span};
 pub use wire::{
