@@ -215,11 +215,32 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                     .map(|x| participant(x.2));
                 (agent, before.last().map(|x| participant(x.2)))
             } else {
-                let src = if infinitive {
+                // A second verb sharing the subject (`backed Assad, annexed Crimea and
+                // invaded Ukraine`, `phoned Putin to congratulate him`) takes the first verb's
+                // source.
+                let coordinated =
+                    i > 0 && matches!(words[i - 1].as_str(), "," | "and" | "to" | "then");
+                let src = if infinitive || coordinated && sentence_source.is_some() {
                     sentence_source.clone().or_else(|| before.first().map(|x| participant(x.2)))
                 } else {
                     before.last().filter(|x| i - x.1 <= 12).map(|x| participant(x.2))
                 };
+                // `I` or `we` in a quote is its speaker.
+                let src = src.or_else(|| {
+                    let speaker = quote_spans
+                        .iter()
+                        .find(|(q, _)| q.contains(trigger))
+                        .and_then(|(_, s)| s.clone())?;
+                    let k = (i.saturating_sub(4)..i)
+                        .rev()
+                        .find(|&k| matches!(words[k].as_str(), "i" | "we"))?;
+                    let actor = doc.entity(&speaker).and_then(|e| e.actor_code.clone());
+                    Some(Participant {
+                        span: toks[k].span,
+                        entity: Some(speaker),
+                        actor_code: actor,
+                    })
+                });
                 (src, after.first().filter(|x| x.0 - (i + len) <= 8).map(|x| participant(x.2)))
             };
             if source.as_ref().zip(target.as_ref()).is_some_and(|(s, t)| s.entity == t.entity) {
@@ -251,6 +272,8 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 .times
                 .iter()
                 .filter(|t| sentence.span.contains(t.span))
+                // A bare year is usually a modifier (`the 1987 treaty`), not the event's date.
+                .filter(|t| t.value.is_none_or(|v| v.precision() != dyad_core::Precision::Year))
                 .min_by_key(|t| t.span.start.abs_diff(trigger.start));
             let date = time.and_then(|t| t.value);
             let future_word = window(i.saturating_sub(4))

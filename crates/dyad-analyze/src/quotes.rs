@@ -257,19 +257,37 @@ impl<'a> Quoting<'a> {
             }
             hops += 1;
         }
+        // After the cue (`said US Senator John McCain`): a person within reach wins over the
+        // country or title words before the name.
         let mut j = cue + 1;
         if self.word(cue).eq_ignore_ascii_case("according") {
             j += 1;
         }
-        for k in j..(j + 3).min(self.doc.tokens.len()) {
-            if let Some(m) = self.mention_of[k] {
-                return Some(m);
-            }
-            if !matches!(self.word(k), "the" | "by" | "The" | "to") {
-                break;
+        let mut first: Option<usize> = None;
+        for k in j..(j + 5).min(self.doc.tokens.len()) {
+            match self.mention_of[k] {
+                Some(m) if self.is_person(m) => return Some(m),
+                Some(m) => {
+                    first.get_or_insert(m);
+                }
+                None if first.is_none()
+                    && !matches!(self.word(k), "the" | "by" | "The" | "to")
+                    && !self.word(k).chars().next().is_some_and(char::is_uppercase) =>
+                {
+                    break;
+                }
+                None => {}
             }
         }
-        None
+        first
+    }
+
+    fn is_person(&self, m: usize) -> bool {
+        self.doc
+            .mentions
+            .get(m)
+            .and_then(|m| self.doc.entity(&m.entity))
+            .is_some_and(|e| e.kind == dyad_core::EntityKind::Person)
     }
 
     /// `…,” SPEAKER said` / `…,” said SPEAKER` right after a closing mark.
@@ -344,77 +362,109 @@ impl<'a> Quoting<'a> {
     fn indirect(&self, direct: &[Span]) -> Vec<Quote> {
         let mut out = Vec::new();
         for s in &self.doc.sentences {
+            // A sentence with quoted words: its cue attributes them, not a reported clause.
+            if direct.iter().any(|d| d.overlaps(s.span)) {
+                continue;
+            }
             let from = self.token_at(s.span.start);
             let to = self.token_at(s.span.end);
             for i in from..to {
-                if !self.is_cue(i) || direct.iter().any(|d| d.contains(self.doc.tokens[i].span)) {
+                // A question asked is not a claim reported.
+                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks") {
                     continue;
                 }
                 let Some(m) = self.speaker_near(i) else { continue };
-                let cue = self.doc.tokens[i].span;
-                let speaker_span = self.doc.mentions[m].span;
-                let content = if self.word(i).eq_ignore_ascii_case("according") {
-                    // `according to X, CLAUSE` or `CLAUSE, according to X.`
-                    if speaker_span.start > cue.start
-                        && self.doc.tokens[from].span.start >= cue.start.saturating_sub(1)
-                    {
-                        let after = self.token_at(speaker_span.end);
-                        let after = if self.word(after) == "," { after + 1 } else { after };
-                        (after < to).then(|| {
-                            Span::at(self.doc.tokens[after].span.start, self.last_word_end(to))
-                        })
-                    } else {
-                        (i > from).then(|| Span::at(s.span.start, self.doc.tokens[i - 1].span.end))
-                    }
-                } else if speaker_span.end <= cue.start {
-                    // `X said (that) CLAUSE`; `X told CNN (that) CLAUSE`
-                    let mut c = i + 1;
-                    if self.word(i).eq_ignore_ascii_case("told") {
-                        while c < to
-                            && (self.mention_of[c].is_some()
-                                || self.word(c).chars().next().is_some_and(char::is_uppercase)
-                                || matches!(
-                                    self.word(c),
-                                    "the" | "reporters" | "journalists" | "a" | "an"
-                                ))
-                        {
-                            c += 1;
-                        }
-                    }
-                    if matches!(self.word(c), "that" | "," | ":") {
-                        c += 1;
-                    }
-                    if c + 2 < to && self.word(c) != "“" && self.word(c) != "\"" {
-                        Some(Span::at(self.doc.tokens[c].span.start, self.last_word_end(to)))
-                    } else if c >= to.saturating_sub(1)
-                        && from + 2 < i
-                        && self.word(self.token_at(speaker_span.start).saturating_sub(1)) == ","
-                    {
-                        // `CLAUSE, X said.`
-                        let comma = self.token_at(speaker_span.start) - 1;
-                        Some(Span::at(s.span.start, self.doc.tokens[comma - 1].span.end))
-                    } else {
-                        None
-                    }
-                } else if i > from + 2 && self.word(i - 1) == "," {
-                    // `CLAUSE, said X.`
-                    Some(Span::at(s.span.start, self.doc.tokens[i - 2].span.end))
-                } else {
-                    None
+                let content = self.reported_clause(s.span, from, to, i, self.doc.mentions[m].span);
+                let starts_with_preposition = |c: &Span| {
+                    let first = self
+                        .text
+                        .get(c.start..c.end)
+                        .and_then(|t| t.split_whitespace().next())
+                        .unwrap_or("");
+                    matches!(
+                        first,
+                        "to" | "with"
+                            | "by"
+                            | "for"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "from"
+                            | "about"
+                            | "as"
+                    )
                 };
                 if let Some(content) =
-                    content.filter(|c| !c.is_empty() && !direct.iter().any(|d| d.overlaps(*c)))
+                    content.filter(|c| !c.is_empty() && !starts_with_preposition(c))
                     && self
                         .text
                         .get(content.start..content.end)
                         .is_some_and(|t| t.split_whitespace().count() >= 3)
                 {
-                    out.push(self.quote(content, Some(cue), Some(m), false));
+                    out.push(self.quote(content, Some(self.doc.tokens[i].span), Some(m), false));
                     break;
                 }
             }
         }
         out
+    }
+
+    /// The reported clause of a cue at token `i` with its speaker at `speaker`, in the sentence
+    /// `sentence` (tokens `from..to`).
+    fn reported_clause(
+        &self,
+        sentence: Span,
+        from: usize,
+        to: usize,
+        i: usize,
+        speaker: Span,
+    ) -> Option<Span> {
+        let whole = || Span::at(sentence.start, self.last_word_end(to));
+        let before = |end_token: usize| {
+            (end_token > from + 2)
+                .then(|| Span::at(sentence.start, self.doc.tokens[end_token - 1].span.end))
+        };
+        let speaker_first = self.token_at(speaker.start);
+        let comma_before_speaker = speaker_first > 0 && self.word(speaker_first - 1) == ",";
+        if self.word(i).eq_ignore_ascii_case("according") {
+            let after = self.token_at(speaker.end);
+            let after = if self.word(after) == "," { after + 1 } else { after };
+            return if i == from {
+                // `According to X, CLAUSE.`
+                (after + 2 < to)
+                    .then(|| Span::at(self.doc.tokens[after].span.start, self.last_word_end(to)))
+            } else if after + 1 < to {
+                // `CLAUSE, according to X, CLAUSE.`: the whole sentence is the claim.
+                Some(whole())
+            } else {
+                // `CLAUSE, according to X.`
+                before(i.saturating_sub(1))
+            };
+        }
+        if speaker.start > self.doc.tokens[i].span.start {
+            // `CLAUSE, said X.`
+            return (i > from && self.word(i - 1) == ",").then(|| before(i - 1)).flatten();
+        }
+        if comma_before_speaker {
+            // `CLAUSE, X said(, …)`
+            return before(speaker_first - 1);
+        }
+        // `X said (that) CLAUSE`; `X told CNN (that) CLAUSE`
+        let mut c = i + 1;
+        if self.word(i).eq_ignore_ascii_case("told") {
+            while c < to
+                && (self.mention_of[c].is_some()
+                    || self.word(c).chars().next().is_some_and(char::is_uppercase)
+                    || matches!(self.word(c), "the" | "reporters" | "journalists" | "a" | "an"))
+            {
+                c += 1;
+            }
+        }
+        if matches!(self.word(c), "that" | "," | ":") {
+            c += 1;
+        }
+        (c + 2 < to).then(|| Span::at(self.doc.tokens[c].span.start, self.last_word_end(to)))
     }
 
     /// End of the last non-punctuation token before token `to`.

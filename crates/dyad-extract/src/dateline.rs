@@ -59,6 +59,14 @@ pub(crate) fn dateline(lead: &str) -> Option<String> {
     Some(line.trim_end_matches(['—', '–', '-', ' ']).to_owned()).filter(|s| s.len() >= 3)
 }
 
+/// The agency a dateline names: after its dash (`… — RIA Novosti`) or in brackets
+/// (`MOSCOW (Reuters)`).
+pub(crate) fn agency(dateline: &str) -> Option<String> {
+    let after_dash = dateline.rsplit_once(['—', '–']).map(|(_, a)| a.trim());
+    let bracketed = dateline.split_once('(').and_then(|(_, a)| a.split_once(')')).map(|(a, _)| a.trim());
+    after_dash.or(bracketed).filter(|a| !a.is_empty() && a.chars().next().is_some_and(char::is_uppercase)).map(str::to_owned)
+}
+
 #[cfg(test)]
 mod tests {
     use super::dateline;
@@ -83,5 +91,8 @@ mod tests {
         assert_eq!(d("The Kremlin feels cautious optimism — a spokesman said"), None);
         assert_eq!(d("NATO allies met. Then — later"), None);
         assert_eq!(d(""), None);
+        assert_eq!(super::agency("BUENOS AIRES, 1 Jul — RIA Novosti").as_deref(), Some("RIA Novosti"));
+        assert_eq!(super::agency("MOSCOW (Reuters)").as_deref(), Some("Reuters"));
+        assert_eq!(super::agency("WASHINGTON"), None);
     }
 }

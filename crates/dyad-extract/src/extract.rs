@@ -159,6 +159,8 @@ pub fn extract_text(text: &str, hints: &Hints) -> Result<Article> {
         return Err(Error::NoText);
     }
     article.dateline = paragraphs.first().and_then(|p| dateline::dateline(p));
+    // Agency copy with no outlet of its own: the agency in the dateline is the source.
+    let agency = article.dateline.as_deref().and_then(dateline::agency);
     article.text = paragraphs.join("\n\n");
     article.title = title;
     article.url = article.url.or_else(|| hints.url.clone());
@@ -167,7 +169,8 @@ pub fn extract_text(text: &str, hints: &Hints) -> Result<Article> {
     article.source = article
         .source
         .or_else(|| hints.source.clone())
-        .or_else(|| article.url.as_deref().and_then(host));
+        .or_else(|| article.url.as_deref().and_then(host))
+        .or(agency);
     if article.lang.is_none() {
         article.lang = whatlang::detect_lang(
             article.text.get(..article.text.len().min(4096)).unwrap_or(&article.text),

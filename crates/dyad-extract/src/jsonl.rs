@@ -24,7 +24,7 @@ pub fn read_jsonl<R: BufRead>(
     reader: R,
     name: &str,
     max_bytes: usize,
-) -> impl Iterator<Item = Result<RawDoc>> {
+) -> impl Iterator<Item = Result<RawDoc>> + use<R> {
     let name = name.to_owned();
     let mut lines = CappedLines { reader, max: max_bytes, line: 0, done: false };
     std::iter::from_fn(move || {

@@ -1,6 +1,8 @@
 //! Names: knowledge-base aliases and unknown capitalised sequences.
 
-use super::words::{NAME_JOINERS, NOT_NAMES, ORGANISATION_WORDS, PERSON_TITLES, title_gender};
+use super::words::{
+    FIRST_NAMES, NAME_JOINERS, NOT_NAMES, ORGANISATION_WORDS, PERSON_TITLES, title_gender,
+};
 use super::{Found, Target};
 use crate::kb::{Kb, KbRef};
 use dyad_core::{Document, MentionKind, Span, TokenKind};
@@ -211,7 +213,7 @@ pub(super) fn names(doc: &Document, kb: &Kb) -> Vec<Found> {
         // Demonyms stay covered: they are not names of their own.
         c.iter().zip(&covered).map(|(a, b)| *a || *b).collect()
     };
-    unknown_names(&w, &covered_now, &mut found);
+    unknown_names(&w, kb, &covered_now, &mut found);
     found
 }
 
@@ -269,7 +271,12 @@ pub(super) fn kb_match(w: &Words<'_>, kb: &Kb, i: usize, any_case: bool) -> Opti
 }
 
 /// Capitalised sequences no alias covered: people, organisations and places by their words.
-fn unknown_names(w: &Words<'_>, covered: &[bool], found: &mut Vec<Found>) {
+fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found>) {
+    let first_names: HashSet<String> = FIRST_NAMES
+        .iter()
+        .map(|n| (*n).to_owned())
+        .chain(kb.people.iter().filter_map(|p| p.name.split(' ').next().map(str::to_lowercase)))
+        .collect();
     let toks = &w.doc.tokens;
     let n = toks.len();
     let mut i = 0;
@@ -339,19 +346,24 @@ fn unknown_names(w: &Words<'_>, covered: &[bool], found: &mut Vec<Found>) {
         let prev = if s > 0 { w.lower(s - 1) } else { String::new() };
         let target = if is_org {
             Target::NewOrganisation(name)
-        } else if title.is_some()
-            || (2..=4).contains(&len)
-                && words.iter().all(|x| {
-                    x.chars()
-                        .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'' || c == '’')
-                })
-                && !words.iter().all(|x| x.chars().all(|c| c.is_uppercase()))
+        } else if (2..=4).contains(&len)
+            && words.iter().all(|x| {
+                x.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'' || c == '’')
+            })
+            && !words.iter().all(|x| x.chars().all(|c| c.is_uppercase()))
         {
-            if PLACE_PREPOSITIONS.contains(&prev.as_str()) && title.is_none() && len <= 2 {
+            // Two to four capitalised words: a person when titled or given a known first name
+            // (`Elizabeth Palmer`), a place after `in`/`at`, else nothing (`Cold War`).
+            if title.is_some() || first_names.contains(lower_words[0].as_str()) {
+                Target::NewPerson(name)
+            } else if PLACE_PREPOSITIONS.contains(&prev.as_str()) && len <= 3 {
                 Target::NewPlace(name)
             } else {
-                Target::NewPerson(name)
+                continue;
             }
+        } else if title.is_some() && len == 1 {
+            Target::NewPerson(name)
         } else if len == 1
             && !w.sentence_initial(s)
             && PLACE_PREPOSITIONS.contains(&prev.as_str())

@@ -1,0 +1,51 @@
+//! The catalog: the narrow interface between dyad and the database holding its records.
+//!
+//! Everything the CLI and the server ask of the database goes through [`Catalog`]; its
+//! methods take and return plain records, never SQL. [`SqliteCatalog`](crate::SqliteCatalog)
+//! is the embedded implementation; a PostgreSQL catalog for teams implements the same trait.
+
+use crate::Result;
+use crate::records::{
+    ArticleRow, EntityRow, EventRow, Filter, MonthRow, NewArticle, QuoteRow, Stats, StoryRow,
+    TimelineRow,
+};
+use dyad_core::{AnalysisRecord, ArticleId};
+
+/// The records of a store. Writes are transactional: after a crash each article is either
+/// wholly present or absent.
+pub trait Catalog: Send {
+    /// Whether an input with this content hash was already ingested.
+    fn has_content(&self, hash: &str) -> Result<bool>;
+    /// Stores one analysed article with its layers, story and fold keys in one transaction;
+    /// returns the id it was stored under (suffixed when another article has its id).
+    fn put(&mut self, article: &NewArticle) -> Result<ArticleId>;
+    /// Articles the full-text index has not committed yet (after a crash), with their records.
+    fn unindexed(&self) -> Result<Vec<AnalysisRecord>>;
+    /// Marks articles as committed to the full-text index.
+    fn mark_indexed(&mut self, ids: &[ArticleId]) -> Result<()>;
+    /// One article with all its layers.
+    fn article(&self, id: &str) -> Result<Option<AnalysisRecord>>;
+    /// Articles, newest first.
+    fn articles(&self, filter: &Filter) -> Result<Vec<ArticleRow>>;
+    /// Quotes, newest first; `filter.actor` matches the speaker.
+    fn quotes(&self, filter: &Filter) -> Result<Vec<QuoteRow>>;
+    /// Events by date; `filter.actor` matches the source, `filter.other` the target.
+    fn events(&self, filter: &Filter) -> Result<Vec<EventRow>>;
+    /// Entities by mentions.
+    fn entities(&self, filter: &Filter) -> Result<Vec<EntityRow>>;
+    /// Stories, most recent first.
+    fn stories(&self, filter: &Filter) -> Result<Vec<StoryRow>>;
+    /// One story and its articles.
+    fn story(&self, id: &str) -> Result<Option<(StoryRow, Vec<ArticleRow>)>>;
+    /// Folded events between `filter.actor` and `filter.other` (either direction when asked),
+    /// in date order.
+    fn timeline(&self, filter: &Filter) -> Result<Vec<TimelineRow>>;
+    /// Monthly relations series of the same events.
+    fn months(&self, filter: &Filter) -> Result<Vec<MonthRow>>;
+    /// A saved piece of state (the folder's), by key.
+    fn state(&self, key: &str) -> Result<Option<String>>;
+    /// Saves a piece of state.
+    fn set_state(&mut self, key: &str, value: &str) -> Result<()>;
+    /// Counts.
+    fn stats(&self) -> Result<Stats>;
+}
