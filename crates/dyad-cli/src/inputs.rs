@@ -202,7 +202,7 @@ mod tests {
 
     #[test]
     fn formats_and_stems() {
-        let f = |p: &str| format_of(Path::new(p)).map(|(f, s)| (f, s));
+        let f = |p: &str| format_of(Path::new(p));
         assert_eq!(f("a/page.html.gz"), Some((Format::Page(Some(Kind::Html)), "page".into())));
         assert_eq!(f("Seed_01.TXT"), Some((Format::Page(None), "Seed_01".into())));
         assert_eq!(f("news.warc.gz"), Some((Format::Warc, "news".into())));

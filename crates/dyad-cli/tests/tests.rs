@@ -1,1 +1,17 @@
-//! Integration tests that drive the real dyad binary.
+//! Integration tests: each drives the real `dyad` binary in a fresh folder.
+
+// Helpers are `pub` for the sibling modules of this one test binary.
+#![allow(unreachable_pub)]
+
+#[macro_use]
+mod macros;
+mod hay;
+mod json;
+mod util;
+
+mod analyze;
+mod bad_input;
+mod extract;
+mod ingest;
+mod queries;
+mod server;

@@ -63,8 +63,12 @@ pub(crate) fn dateline(lead: &str) -> Option<String> {
 /// (`MOSCOW (Reuters)`).
 pub(crate) fn agency(dateline: &str) -> Option<String> {
     let after_dash = dateline.rsplit_once(['—', '–']).map(|(_, a)| a.trim());
-    let bracketed = dateline.split_once('(').and_then(|(_, a)| a.split_once(')')).map(|(a, _)| a.trim());
-    after_dash.or(bracketed).filter(|a| !a.is_empty() && a.chars().next().is_some_and(char::is_uppercase)).map(str::to_owned)
+    let bracketed =
+        dateline.split_once('(').and_then(|(_, a)| a.split_once(')')).map(|(a, _)| a.trim());
+    after_dash
+        .or(bracketed)
+        .filter(|a| !a.is_empty() && a.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_owned)
 }
 
 #[cfg(test)]
@@ -91,7 +95,10 @@ mod tests {
         assert_eq!(d("The Kremlin feels cautious optimism — a spokesman said"), None);
         assert_eq!(d("NATO allies met. Then — later"), None);
         assert_eq!(d(""), None);
-        assert_eq!(super::agency("BUENOS AIRES, 1 Jul — RIA Novosti").as_deref(), Some("RIA Novosti"));
+        assert_eq!(
+            super::agency("BUENOS AIRES, 1 Jul — RIA Novosti").as_deref(),
+            Some("RIA Novosti")
+        );
         assert_eq!(super::agency("MOSCOW (Reuters)").as_deref(), Some("Reuters"));
         assert_eq!(super::agency("WASHINGTON"), None);
     }

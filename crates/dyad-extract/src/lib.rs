@@ -20,6 +20,8 @@ mod jsonl;
 mod meta;
 mod plaintext;
 mod raw;
+#[cfg(test)]
+mod smoke;
 mod warc;
 
 pub use decode::{gunzip, is_gzip};

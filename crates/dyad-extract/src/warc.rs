@@ -9,7 +9,10 @@
 use crate::{Error, Hints, Kind, RawDoc, Result};
 use std::io::{BufRead, Read};
 
-/// Streams the pages of a WARC archive; see the [module docs](self).
+/// Streams the pages of a WARC archive (WARC/1.0 or 1.1) from any `BufRead` (gunzip
+/// `.warc.gz` first): the HTML and text of `response`, `resource` and `conversion` records.
+/// Other records are skipped; a malformed one is reported and reading resumes at the next
+/// `WARC/` line.
 pub struct WarcReader<R> {
     reader: R,
     name: String,

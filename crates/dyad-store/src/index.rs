@@ -26,7 +26,7 @@ impl TextIndex {
         let index = match dir {
             Some(d) => {
                 let mmap = tantivy::directory::MmapDirectory::open(d)
-                    .map_err(|e| tantivy::TantivyError::from(e))?;
+                    .map_err(tantivy::TantivyError::from)?;
                 Index::open_or_create(mmap, fields.schema.clone())?
             }
             None => Index::create_in_ram(fields.schema.clone()),

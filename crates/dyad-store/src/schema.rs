@@ -3,7 +3,7 @@
 use tantivy::schema::{Field, STORED, STRING, Schema, TEXT};
 
 /// The on-disk format version this build writes. Opening a store with a higher version fails
-/// with a clear message; lower versions are migrated forward by [`MIGRATIONS`].
+/// with a clear message; lower versions are migrated forward on open.
 pub const STORE_VERSION: u32 = 1;
 
 /// `MIGRATIONS[v]` upgrades a version-`v` database to `v + 1` (version 0 is an empty file).

@@ -48,7 +48,7 @@ pub(crate) fn print_record(out: &mut Out, rec: &AnalysisRecord) -> std::io::Resu
         rec.sentences.len()
     ))?;
     let mut actors: Vec<_> = rec.actors.iter().collect();
-    actors.sort_by(|x, y| y.mentions.cmp(&x.mentions));
+    actors.sort_by_key(|x| std::cmp::Reverse(x.mentions));
     let names: Vec<String> = actors
         .iter()
         .take(10)
