@@ -10,14 +10,21 @@ use std::time::Instant;
 
 fn corpus() -> Vec<Article> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tools/corpus/articles.json");
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).expect("articles.json")).expect("JSON");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("articles.json")).expect("JSON");
     json.as_array()
         .expect("a list")
         .iter()
         .map(|a| Article {
             id: a["id"].as_str().unwrap_or("").into(),
             published: a["published"].as_str().and_then(PartialDate::parse_iso),
-            text: a["paragraphs"].as_array().expect("paragraphs").iter().filter_map(|p| p.as_str()).collect::<Vec<_>>().join("\n\n"),
+            text: a["paragraphs"]
+                .as_array()
+                .expect("paragraphs")
+                .iter()
+                .filter_map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n"),
             ..Article::default()
         })
         .collect()
@@ -84,14 +91,26 @@ fn main() {
     for _ in 0..rounds {
         for a in &articles {
             let d = analyzer.analyze(a.clone());
-            found = (found.0 + d.mentions.len(), found.1 + d.quotes.len(), found.2 + d.events.len());
+            found =
+                (found.0 + d.mentions.len(), found.1 + d.quotes.len(), found.2 + d.events.len());
         }
     }
     let all_time = t.elapsed().as_secs_f64();
     assert!(found.0 > 0 && found.1 > 0 && found.2 > 0, "the analysis found nothing: {found:?}");
     let (tok, sen) = ((n_tokens * rounds) as f64, (n_sentences * rounds) as f64);
-    println!("analysis throughput, one core, {} articles × {rounds} ({n_tokens} tokens, {n_sentences} sentences per round)", articles.len());
-    for (layer, secs) in [("tokens", tok_time), ("sentences", sent_time), ("entities", ent_time), ("times", time_time), ("quotes", quote_time), ("events", event_time), ("whole analysis", all_time)] {
+    println!(
+        "analysis throughput, one core, {} articles × {rounds} ({n_tokens} tokens, {n_sentences} sentences per round)",
+        articles.len()
+    );
+    for (layer, secs) in [
+        ("tokens", tok_time),
+        ("sentences", sent_time),
+        ("entities", ent_time),
+        ("times", time_time),
+        ("quotes", quote_time),
+        ("events", event_time),
+        ("whole analysis", all_time),
+    ] {
         println!("{layer:>15}: {:>10.0} tokens/s {:>9.0} sentences/s", tok / secs, sen / secs);
     }
 }

@@ -16,6 +16,7 @@ use crate::{Error, Result};
 use dyad_core::{
     ActorCode, CameoCode, Document, EntityKind, Event, EventId, Participant, PloverType, Span,
 };
+use std::collections::HashMap;
 
 const LEXICON: &str = include_str!("../data/events.tsv");
 
@@ -39,6 +40,8 @@ struct Entry {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     entries: Vec<Entry>,
+    /// Entries by each word their trigger may start with.
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl Lexicon {
@@ -77,20 +80,27 @@ impl Lexicon {
             };
             let slots = trigger
                 .split_whitespace()
-                .map(|s| (s != "~").then(|| s.split('|').map(str::to_owned).collect()))
+                .map(|s| (s != "~").then(|| s.split('|').flat_map(inflect).collect()))
                 .collect::<Vec<_>>();
             if slots.first().is_none_or(Option::is_none) {
                 return Err(bad(n, "a trigger must start with a word".into()));
             }
             entries.push(Entry { slots, cameo: (*cameo).to_owned(), target });
         }
-        Ok(Lexicon { entries })
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, e) in entries.iter().enumerate() {
+            for w in e.slots.first().into_iter().flatten().flatten() {
+                by_first.entry(w.clone()).or_default().push(k);
+            }
+        }
+        Ok(Lexicon { entries, by_first })
     }
 
     /// The longest entry matching at word `i` of `words`: the entry and the matched length.
     fn match_at(&self, words: &[String], i: usize) -> Option<(&Entry, usize)> {
         let mut best: Option<(&Entry, usize)> = None;
-        for e in &self.entries {
+        let candidates = self.by_first.get(words.get(i)?.as_str())?;
+        for e in candidates.iter().filter_map(|&k| self.entries.get(k)) {
             if let Some(len) = match_slots(&e.slots, words, i)
                 && best.is_none_or(|(b, l)| len > l || len == l && e.slots.len() > b.slots.len())
             {
@@ -99,6 +109,34 @@ impl Lexicon {
         }
         best
     }
+}
+
+/// A lexicon word: `attack+` stands for attack, attacks, attacked, attacking (with the usual
+/// spelling rules for a final `e`, `y`, `s`, `x`, `ch`, `sh`, `o`); other words stand for
+/// themselves.
+fn inflect(word: &str) -> Vec<String> {
+    let Some(base) = word.strip_suffix('+') else { return vec![word.to_owned()] };
+    let before_last = base.chars().rev().nth(1);
+    let consonant_y = base.ends_with('y') && !before_last.is_some_and(|c| "aeiou".contains(c));
+    let without_y = base.strip_suffix('y').unwrap_or(base);
+    let third = if consonant_y {
+        format!("{without_y}ies")
+    } else if ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| base.ends_with(e)) {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let past = match base.strip_suffix('e') {
+        Some(_) => format!("{base}d"),
+        None if consonant_y => format!("{without_y}ied"),
+        None => format!("{base}ed"),
+    };
+    let gerund = match (base.strip_suffix("ie"), base.strip_suffix('e')) {
+        (Some(stem), _) => format!("{stem}ying"),
+        (None, Some(stem)) if !base.ends_with("ee") => format!("{stem}ing"),
+        _ => format!("{base}ing"),
+    };
+    vec![base.to_owned(), third, past, gerund]
 }
 
 fn match_slots(slots: &[Option<Vec<String>>], words: &[String], i: usize) -> Option<usize> {

@@ -153,6 +153,9 @@ pub enum MentionKind {
     Metonym,
     /// A pronoun resolved to an antecedent (`he`, `she`).
     Pronoun,
+    /// A group named by its role and country (`Syrian rebels`, `Israeli troops`, `the
+    /// Georgian government`), not by a name.
+    Agent,
 }
 
 /// One place in the text that refers to a canonical entity.

@@ -8,20 +8,23 @@ use crate::kb::{Kb, KbRef};
 use dyad_core::{Document, MentionKind, PartialDate, Span, TokenKind};
 
 /// Adds a title mention for every descriptor that names a role of a known country and is not
-/// followed by the holder's name (an apposition, which the name already covers).
+/// followed by the holder's name (an apposition, which the name already covers). Returns the
+/// actor codes titles give to people the knowledge base does not know (`Russian Foreign
+/// Minister Andrei Kozyrev` is `RUSGOV`), as `(person, code, country)`.
 pub(super) fn descriptors(
     doc: &Document,
     kb: &Kb,
     date: Option<PartialDate>,
     found: &mut Vec<Found>,
-) {
+) -> Vec<(Target, String, String)> {
+    let mut titled = Vec::new();
     let w = Words { text: doc.text(), doc };
     let n = doc.tokens.len();
     let mut extra = Vec::new();
     let mut drop_qualifiers: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < n {
-        let Some((role, len)) = role_noun(&w, i) else {
+        let Some((role, sector, len)) = role_noun(&w, i) else {
             i += 1;
             continue;
         };
@@ -64,12 +67,19 @@ pub(super) fn descriptors(
         // mention, and the qualifier is part of the title, not an entity mention of its own.
         let span = Span::at(doc.tokens[start].span.start, doc.tokens[role_end - 1].span.end);
         drop_qualifiers.push(Span::at(doc.tokens[start].span.start, doc.tokens[i].span.start));
-        let followed_by_name = found.iter().any(|f| {
+        let holder = found.iter().find(|f| {
             f.tokens.0 == role_end
                 && matches!(f.kind, MentionKind::Name)
                 && matches!(f.target, Target::Kb(KbRef::Person(_)) | Target::NewPerson(_))
         });
-        if !followed_by_name
+        if let Some(h) = holder
+            && matches!(h.target, Target::NewPerson(_))
+        {
+            let code = kb.countries[ci].code.clone();
+            titled.push((h.target.clone(), format!("{code}{sector}"), code));
+        }
+        if holder.is_none()
+            && !role.is_empty()
             && let Some(person) = resolve(kb, found, ci, role, seat.as_deref(), date)
         {
             extra.push(Found {
@@ -84,23 +94,24 @@ pub(super) fn descriptors(
     }
     found.retain(|f| !drop_qualifiers.iter().any(|q| q.contains(f.span) && !q.is_empty()));
     found.extend(extra);
+    titled
 }
 
-/// The role noun at token `i` (longest first) and its length in tokens.
-fn role_noun(w: &Words<'_>, i: usize) -> Option<(&'static str, usize)> {
+/// The role noun at token `i` (longest first): its knowledge-base role, sector and length.
+fn role_noun(w: &Words<'_>, i: usize) -> Option<(&'static str, &'static str, usize)> {
     if w.doc.tokens.get(i)?.kind != TokenKind::Word {
         return None;
     }
-    let mut best: Option<(&'static str, usize)> = None;
-    for (noun, role) in ROLE_NOUNS {
+    let mut best: Option<(&'static str, &'static str, usize)> = None;
+    for (noun, role, sector) in ROLE_NOUNS {
         let parts: Vec<&str> = noun.split(' ').collect();
         let fits = parts.iter().enumerate().all(|(k, p)| w.lower(i + k) == *p);
-        if fits && best.is_none_or(|(_, l)| parts.len() > l) {
-            best = Some((role, parts.len()));
+        if fits && best.is_none_or(|(_, _, l)| parts.len() > l) {
+            best = Some((role, sector, parts.len()));
         }
     }
     if best.is_none() && w.lower(i) == "counterpart" {
-        best = Some(("head_of_state", 1));
+        best = Some(("head_of_state", "GOV", 1));
     }
     best
 }

@@ -15,6 +15,7 @@
 //! All mentions of one identity share one [`Entity`]: knowledge-base entries by their id,
 //! others by name, with surnames folded into the full name the article gave.
 
+mod agents;
 mod descriptors;
 mod names;
 mod pronouns;
@@ -39,6 +40,8 @@ pub(crate) enum Target {
     NewOrganisation(String),
     /// A place the knowledge base does not know.
     NewPlace(String),
+    /// A group by role: its actor code and country (`SYRREB`, `SYR`).
+    Agent(String, Option<String>),
 }
 
 /// A mention found by one of the passes.
@@ -58,7 +61,8 @@ pub fn entities(doc: &Document, kb: &Kb) -> (Vec<Entity>, Vec<Mention>) {
     let date = doc.article.published;
     let text = doc.text();
     let mut found = names::names(doc, kb);
-    descriptors::descriptors(doc, kb, date, &mut found);
+    let titled = descriptors::descriptors(doc, kb, date, &mut found);
+    agents::agents(doc, kb, &mut found);
     names::lowercase_names(doc, kb, &mut found);
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
@@ -75,7 +79,15 @@ pub fn entities(doc: &Document, kb: &Kb) -> (Vec<Entity>, Vec<Mention>) {
         let id = match by_target.get(&target) {
             Some(id) => id.clone(),
             None => {
-                let entity = make_entity(kb, &target, date, f.span.text(text).unwrap_or(""));
+                let mut entity = make_entity(kb, &target, date, f.span.text(text).unwrap_or(""));
+                // A person the knowledge base does not know takes the code their title gives.
+                if entity.actor_code.is_none()
+                    && let Some((_, code, country)) =
+                        titled.iter().find(|(t, _, _)| canonical_target(t, &surnames) == target)
+                {
+                    entity.actor_code = Some(ActorCode(code.clone()));
+                    entity.country = Some(country.clone());
+                }
                 let id = entity.id.clone();
                 if !entities.iter().any(|e| e.id == id) {
                     entities.push(entity);
@@ -214,6 +226,15 @@ fn make_entity(kb: &Kb, target: &Target, date: Option<PartialDate>, surface: &st
                 ..new(EntityKind::Place, "place", &name)
             }
         }
+        Target::Agent(code, country) => Entity {
+            id: EntityId(format!("group/{code}")),
+            name: surface.to_owned(),
+            kind: EntityKind::Organisation,
+            country: country.clone(),
+            actor_code: Some(ActorCode(code.clone())),
+            role: None,
+            known: false,
+        },
         Target::NewPerson(name) => new(EntityKind::Person, "person", name),
         Target::NewOrganisation(name) => new(EntityKind::Organisation, "org", name),
         Target::NewPlace(name) => new(EntityKind::Place, "place", name),

@@ -76,3 +76,15 @@ fn lexicon_rows_are_checked() {
     assert!(crate::Lexicon::parse("x", "met\t040\n").is_err());
     assert!(crate::Lexicon::embedded().is_ok());
 }
+
+#[test]
+fn lexicon_words_inflect() {
+    let forms = |w: &str| super::inflect(w);
+    assert_eq!(forms("attack+"), ["attack", "attacks", "attacked", "attacking"]);
+    assert_eq!(forms("release+"), ["release", "releases", "released", "releasing"]);
+    assert_eq!(forms("deny+"), ["deny", "denies", "denied", "denying"]);
+    assert_eq!(forms("play+"), ["play", "plays", "played", "playing"]);
+    assert_eq!(forms("push+"), ["push", "pushes", "pushed", "pushing"]);
+    assert_eq!(forms("agree+"), ["agree", "agrees", "agreed", "agreeing"]);
+    assert_eq!(forms("met"), ["met"]);
+}

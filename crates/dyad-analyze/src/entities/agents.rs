@@ -1,0 +1,313 @@
+//! Agents: groups named by their role and country rather than by name — `Syrian rebels`,
+//! `Israeli troops`, `the Georgian government`, `UN peacekeepers`, `Kremlin officials`,
+//! `Syria's army`, `troops from Chad` — coded as the country (or organisation) followed by
+//! the CAMEO sector of the role (`SYRREB`, `ISRMIL`, `GEOGOV`, `IGOUNOMIL`). With no country
+//! in reach the country part is `---`, as PETRARCH writes it (`---REB` for `insurgents`).
+
+use super::names::{Words, kb_match};
+use super::{Found, Target};
+use crate::kb::{Kb, KbRef};
+use dyad_core::{Document, MentionKind, Span, TokenKind};
+
+/// Role words and their CAMEO sector; multi-word roles first.
+const AGENTS: &[(&str, &str)] = &[
+    ("security forces", "COP"),
+    ("border guards", "COP"),
+    ("border police", "COP"),
+    ("riot police", "COP"),
+    ("police officers", "COP"),
+    ("armed forces", "MIL"),
+    ("air force", "MIL"),
+    ("special forces", "MIL"),
+    ("peacekeeping troops", "MIL"),
+    ("peacekeeping forces", "MIL"),
+    ("state media", "MED"),
+    ("intelligence officials", "SPY"),
+    ("intelligence services", "SPY"),
+    ("intelligence agencies", "SPY"),
+    ("health workers", "HLH"),
+    ("trade unions", "LAB"),
+    ("asylum seekers", "REF"),
+    ("government", "GOV"),
+    ("governments", "GOV"),
+    ("officials", "GOV"),
+    ("official", "GOV"),
+    ("authorities", "GOV"),
+    ("administration", "GOV"),
+    ("cabinet", "GOV"),
+    ("diplomats", "GOV"),
+    ("diplomat", "GOV"),
+    ("delegation", "GOV"),
+    ("negotiators", "GOV"),
+    ("regime", "GOV"),
+    ("leadership", "GOV"),
+    ("leaders", "GOV"),
+    ("envoys", "GOV"),
+    ("ministers", "GOV"),
+    ("troops", "MIL"),
+    ("soldiers", "MIL"),
+    ("soldier", "MIL"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("forces", "MIL"),
+    ("navy", "MIL"),
+    ("warships", "MIL"),
+    ("warplanes", "MIL"),
+    ("jets", "MIL"),
+    ("helicopters", "MIL"),
+    ("tanks", "MIL"),
+    ("artillery", "MIL"),
+    ("commanders", "MIL"),
+    ("paratroopers", "MIL"),
+    ("marines", "MIL"),
+    ("peacekeepers", "MIL"),
+    ("militaries", "MIL"),
+    ("police", "COP"),
+    ("policemen", "COP"),
+    ("gendarmes", "COP"),
+    ("court", "JUD"),
+    ("courts", "JUD"),
+    ("judge", "JUD"),
+    ("judges", "JUD"),
+    ("prosecutors", "JUD"),
+    ("prosecutor", "JUD"),
+    ("tribunal", "JUD"),
+    ("parliament", "LEG"),
+    ("lawmakers", "LEG"),
+    ("legislators", "LEG"),
+    ("legislature", "LEG"),
+    ("senators", "LEG"),
+    ("congressmen", "LEG"),
+    ("mps", "LEG"),
+    ("deputies", "LEG"),
+    ("rebels", "REB"),
+    ("rebel", "REB"),
+    ("insurgents", "REB"),
+    ("guerrillas", "REB"),
+    ("guerillas", "REB"),
+    ("militants", "REB"),
+    ("militiamen", "REB"),
+    ("militia", "REB"),
+    ("militias", "REB"),
+    ("fighters", "REB"),
+    ("separatists", "REB"),
+    ("jihadists", "REB"),
+    ("extremists", "REB"),
+    ("gunmen", "UAF"),
+    ("gunman", "UAF"),
+    ("attackers", "UAF"),
+    ("assailants", "UAF"),
+    ("opposition", "OPP"),
+    ("dissidents", "OPP"),
+    ("activists", "OPP"),
+    ("demonstrators", "OPP"),
+    ("protesters", "OPP"),
+    ("protestors", "OPP"),
+    ("opponents", "OPP"),
+    ("civilians", "CVL"),
+    ("residents", "CVL"),
+    ("villagers", "CVL"),
+    ("citizens", "CVL"),
+    ("children", "CVL"),
+    ("women", "CVL"),
+    ("families", "CVL"),
+    ("inhabitants", "CVL"),
+    ("pilgrims", "CVL"),
+    ("tourists", "CVL"),
+    ("nationals", "CVL"),
+    ("settlers", "CVL"),
+    ("refugees", "REF"),
+    ("migrants", "REF"),
+    ("immigrants", "REF"),
+    ("students", "EDU"),
+    ("teachers", "EDU"),
+    ("journalists", "MED"),
+    ("reporters", "MED"),
+    ("media", "MED"),
+    ("broadcaster", "MED"),
+    ("companies", "BUS"),
+    ("businessmen", "BUS"),
+    ("firms", "BUS"),
+    ("banks", "BUS"),
+    ("investors", "BUS"),
+    ("exporters", "BUS"),
+    ("airlines", "BUS"),
+    ("spies", "SPY"),
+    ("intelligence", "SPY"),
+    ("doctors", "HLH"),
+    ("nurses", "HLH"),
+    ("medics", "HLH"),
+    ("workers", "LAB"),
+    ("unions", "LAB"),
+    ("strikers", "LAB"),
+    ("farmers", "AGR"),
+    ("peasants", "AGR"),
+    ("clerics", "REL"),
+    ("clergy", "REL"),
+    ("priests", "REL"),
+    ("imams", "REL"),
+    ("smugglers", "CRM"),
+    ("traffickers", "CRM"),
+    ("gangs", "CRM"),
+    ("pirates", "CRM"),
+];
+
+/// Words that may stand between a qualifier and the role (`Syrian armed rebels`, `Israeli
+/// army bulldozers` stops at `army`).
+fn is_modifier(w: &str) -> bool {
+    w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "to"
+                | "by"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "said"
+                | "says"
+        )
+}
+
+/// Adds agent mentions for role words not already inside a name.
+pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
+    let w = Words { text: doc.text(), doc };
+    let covered: Vec<bool> = {
+        let n = doc.tokens.len();
+        let mut c = vec![false; n];
+        for f in found.iter() {
+            c[f.tokens.0.min(n)..f.tokens.1.min(n)].iter_mut().for_each(|x| *x = true);
+        }
+        c
+    };
+    let mut extra = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if covered[i] || doc.tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let Some((len, sector)) = role_at(&w, i) else {
+            i += 1;
+            continue;
+        };
+        let end = i + len;
+        // A capitalised role word mid-sentence is part of a name (`the Syrian Arab Army`).
+        if w.is_capitalised(i)
+            && !w.sentence_initial(i)
+            && !covered.get(i.wrapping_sub(1)).copied().unwrap_or(false)
+            && w.word(i).chars().nth(1).is_some_and(char::is_lowercase)
+        {
+            let prev = if i > 0 { w.word(i - 1) } else { "" };
+            if prev.chars().next().is_some_and(char::is_uppercase) && !is_qualifier(&w, kb, i - 1) {
+                i = end;
+                continue;
+            }
+        }
+        // The qualifier: the nearest country, demonym, seat or organisation before the role
+        // (over modifiers and `’s`), else after it (`troops from Chad`, `army of Iraq`).
+        let mut k = i;
+        let mut qualifier: Option<(usize, KbRef)> = None;
+        while k > 0 && i - k < 5 {
+            k -= 1;
+            let word = w.word(k);
+            if matches!(word, "’s" | "'s") {
+                continue;
+            }
+            if let Some(q) = qualifier_ending_at(&w, kb, k) {
+                qualifier = Some(q);
+                break;
+            }
+            if !is_modifier(word) {
+                break;
+            }
+        }
+        if qualifier.is_none() && matches!(w.lower(end).as_str(), "of" | "from") {
+            qualifier = kb_match(&w, kb, end + 1, false)
+                .filter(|(_, r)| matches!(r, KbRef::Country(_) | KbRef::Capital(_)))
+                .map(|(_, r)| (end + 1, r));
+        }
+        let (code, country, start) = match qualifier {
+            Some((s, r)) => {
+                let (base, country) = match r {
+                    KbRef::Country(c)
+                    | KbRef::Demonym(c)
+                    | KbRef::Metonym(c)
+                    | KbRef::Capital(c) => {
+                        (kb.countries[c].code.clone(), Some(kb.countries[c].code.clone()))
+                    }
+                    KbRef::Organisation(o) => {
+                        let org = &kb.organisations[o];
+                        (
+                            org.actor_code.as_ref().map_or_else(String::new, |c| c.to_string()),
+                            org.country.clone(),
+                        )
+                    }
+                    KbRef::Person(_) => (String::new(), None),
+                };
+                if base.is_empty() {
+                    i = end;
+                    continue;
+                }
+                // `White House officials` stay USAGOV; `UN troops` become IGOUNOMIL.
+                let code = if base.get(3..).is_some_and(|rest| rest.contains(sector)) {
+                    base
+                } else {
+                    format!("{base}{sector}")
+                };
+                (code, country, s.min(i))
+            }
+            // `officials said` alone names nobody; other roles are coded with an unknown country.
+            None if sector == "GOV" && w.lower(i) != "government" => {
+                i = end;
+                continue;
+            }
+            None => (format!("---{sector}"), None, i),
+        };
+        // A qualifier after the role (`troops from Chad`) is not part of the mention.
+        let start = start.min(i);
+        let span = Span::at(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        extra.push(Found {
+            span,
+            target: Target::Agent(code, country),
+            kind: MentionKind::Agent,
+            tokens: (start, end),
+            gender: None,
+        });
+        i = end;
+    }
+    // Drop the country mentions an agent absorbed (`Syrian` is already the agent's qualifier).
+    found.retain(|f| !extra.iter().any(|a| a.span.contains(f.span) && a.span != f.span));
+    found.extend(extra);
+}
+
+fn is_qualifier(w: &Words<'_>, kb: &Kb, k: usize) -> bool {
+    qualifier_ending_at(w, kb, k).is_some()
+}
+
+/// A knowledge-base country, demonym, seat or organisation alias ending at token `k`.
+fn qualifier_ending_at(w: &Words<'_>, kb: &Kb, k: usize) -> Option<(usize, KbRef)> {
+    (0..=k.min(4)).find_map(|back| {
+        let s = k - back;
+        kb_match(w, kb, s, false)
+            .filter(|(l, r)| s + l == k + 1 && !matches!(r, KbRef::Person(_)))
+            .map(|(_, r)| (s, r))
+    })
+}
+
+/// The role at token `i`: its length in tokens and its sector.
+fn role_at(w: &Words<'_>, i: usize) -> Option<(usize, &'static str)> {
+    let first = w.lower(i);
+    let second = w.lower(i + 1);
+    AGENTS.iter().find_map(|(role, sector)| match role.split_once(' ') {
+        Some((a, b)) => (a == first && b == second).then_some((2, *sector)),
+        None => (*role == first).then_some((1, *sector)),
+    })
+}
