@@ -1,17 +1,26 @@
 //! Main-content detection: which part of a page is the article, as paragraphs of clean text.
 //!
-//! 1. Mark boilerplate subtrees: scripts and styles, navigation, asides and footers, forms,
-//!    hidden elements, and elements whose class or id names a known kind of chrome (ads, share
-//!    bars, comments, related lists, newsletter and cookie prompts, captions).
-//! 2. Score text blocks bottom-up as readability does: a block of at least 25 characters scores
-//!    by its length and commas, and passes its score to its parent and, halved, its grandparent.
-//!    The container with the best score, discounted by its share of link text, is the article.
-//! 3. Render the container and any sibling that scores close to it as paragraphs, dropping
-//!    link lists and stock phrases ("Advertisement", "Share this").
+//! 1. **Mark** each element: removed outright (scripts, styles, navigation, forms' controls,
+//!    asides, hidden elements), or *soft chrome* when its class, id or role names a kind of
+//!    chrome (ads, share bars, comments, related lists, newsletter and cookie prompts,
+//!    captions, bylines). Soft chrome holding most of the page's prose is a wrapper misnamed,
+//!    and is kept.
+//! 2. **Split** the page into text blocks: the runs of inline text between block-level tags,
+//!    each with its length, its share of link text and what it sits in (heading, list item,
+//!    quote, table cell).
+//! 3. **Classify** blocks as jusText does: *good* (long, few links), *bad* (mostly links, or
+//!    inside soft chrome) or *short* (neither).
+//! 4. **Choose the container**: the element that maximises good text minus bad text under it,
+//!    so it takes in every paragraph of the article and leaves out the page around it.
+//!    Sibling subtrees of clean prose join it (a lead paragraph set apart from the body).
+//! 5. **Render** the container's blocks: good blocks, and short ones in their context
+//!    (subheadings before good text, short paragraphs between good ones, sentences at the
+//!    edges), dropping stock phrases ("Advertisement", "Share this").
 
-use crate::html::{Dom, Element, NodeId, NodeKind, collapse_whitespace};
+use crate::html::{Dom, Element, NodeId, NodeKind};
 
-const SKIP_TAGS: &[&str] = &[
+/// Elements whose subtree is never article text.
+const REMOVED_TAGS: &[&str] = &[
     "script",
     "style",
     "noscript",
@@ -19,11 +28,11 @@ const SKIP_TAGS: &[&str] = &[
     "iframe",
     "svg",
     "canvas",
-    "form",
     "button",
     "select",
     "input",
     "textarea",
+    "option",
     "nav",
     "footer",
     "aside",
@@ -31,7 +40,6 @@ const SKIP_TAGS: &[&str] = &[
     "menu",
     "figcaption",
     "amp-ad",
-    "ins",
     "object",
     "embed",
     "video",
@@ -40,123 +48,103 @@ const SKIP_TAGS: &[&str] = &[
     "dialog",
     "head",
     "title",
+    "label",
+    "math",
 ];
 
-/// Class or id words that name chrome; matched against the whole words of the attribute.
-const CHROME_WORDS: &[&str] = &[
+/// Class, id or role words that name chrome, the strong kind: such an element is chrome unless
+/// it holds nearly all of the page's prose.
+const STRONG_CHROME: &[&str] = &[
     "ad",
     "ads",
     "adv",
     "advert",
+    "adverts",
     "advertisement",
-    "banner",
-    "byline",
-    "caption",
+    "advertising",
+    "adslot",
+    "adunit",
+    "dfp",
+    "gpt",
     "comment",
     "comments",
-    "credit",
-    "credits",
-    "dateline",
     "disqus",
-    "footer",
-    "header",
-    "hidden",
-    "masthead",
-    "menu",
-    "meta",
-    "modal",
-    "nav",
-    "navbar",
-    "navigation",
-    "newsletter",
-    "popup",
-    "print",
-    "rating",
-    "share",
-    "sharing",
-    "sidebar",
-    "signup",
-    "skip",
-    "social",
-    "sponsor",
-    "sponsored",
-    "subscribe",
-    "subscription",
-    "tags",
-    "toolbar",
-    "tools",
-    "widget",
-    "wpa",
-    "author",
-    "breadcrumb",
-    "breadcrumbs",
     "related",
     "recommended",
-    "promo",
-    "popular",
-    "trending",
-    "outbrain",
-    "taboola",
+    "recommendation",
+    "recommendations",
+    "newsletter",
+    "newsletters",
     "cookie",
     "cookies",
     "consent",
     "gdpr",
-    "paywall",
-    "login",
-    "most",
-    "readmore",
-    "topics",
-    "follow",
-    "embed",
-    "disclaimer",
-    "copyright",
-    "pagination",
-    "pager",
-];
-
-/// Substrings that name chrome wherever they sit in a class or id.
-const CHROME_PARTS: &[&str] = &[
-    "advert",
-    "newsletter",
-    "cookie",
     "outbrain",
     "taboola",
-    "subscribe",
-    "sidebar",
-    "breadcrumb",
-    "related",
-    "recommend",
     "promo",
+    "promoted",
+    "promotion",
     "sponsor",
-    "social",
+    "sponsored",
     "share",
-    "comment-",
-    "comments",
-    "signup",
-    "sign-up",
+    "sharing",
+    "sharebar",
+    "sharetools",
+    "social",
+    "subscribe",
+    "subscription",
+    "paywall",
+    "breadcrumb",
+    "breadcrumbs",
     "popular",
     "trending",
-    "read-more",
+    "mostread",
+    "signup",
+    "login",
+    "modal",
+    "popup",
+    "navbar",
+    "navigation",
+    "pagination",
+    "pager",
+    "byline",
+    "caption",
+    "credit",
+    "credits",
+    "copyright",
+    "disclaimer",
+    "skip",
+    "rating",
+    "follow",
     "readmore",
-    "more-stories",
+    "tags",
+    "tagged",
+    "taglist",
+    "keywords",
+    "toc",
+    "wpa",
+    "author",
+    "authors",
+    "bio",
+    "dateline",
+    "timestamp",
+    "reactions",
+    "upsell",
+    "donate",
+    "donation",
+];
+
+/// Weak chrome words: chrome unless the element holds much of the page's prose (layout
+/// classes such as `has-sidebar` or `overflow-hidden` sit on wrappers too).
+const WEAK_CHROME: &[&str] = &[
+    "nav", "menu", "header", "footer", "sidebar", "banner", "masthead", "meta", "tools", "toolbar",
+    "hidden", "hide", "embed", "topics", "aside", "more", "teaser", "date", "ticker", "rail",
+    "breaking", "marquee",
 ];
 
 /// Class or id words that suggest the article body.
-const CONTENT_WORDS: &[&str] = &[
-    "article",
-    "content",
-    "story",
-    "body",
-    "post",
-    "entry",
-    "text",
-    "main",
-    "articlebody",
-    "article-body",
-    "story-body",
-    "post-content",
-    "entry-content",
-];
+const CONTENT_WORDS: &[&str] =
+    &["article", "content", "story", "body", "post", "entry", "text", "main", "richtext", "prose"];
 
 /// Paragraphs that are chrome whatever their markup.
 const STOCK_PHRASES: &[&str] = &[
@@ -183,50 +171,92 @@ const STOCK_PHRASES: &[&str] = &[
     "you may also like",
 ];
 
-struct Stats {
-    text_len: Vec<u32>,
-    link_len: Vec<u32>,
-    commas: Vec<u32>,
-    skip: Vec<bool>,
+/// A good block has at least this many characters …
+const GOOD_MIN_CHARS: u32 = 70;
+/// … and at most this share of link text.
+const GOOD_MAX_LINK_DENSITY: f32 = 0.35;
+/// A block with at least this share of link text is bad.
+const BAD_LINK_DENSITY: f32 = 0.5;
+/// Soft chrome is kept when it holds at least this share of the page's good text (weak, strong).
+const KEEP_WEAK_CHROME_SHARE: f32 = 0.5;
+const KEEP_STRONG_CHROME_SHARE: f32 = 0.9;
+
+/// How an element is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Plain,
+    Removed,
+    WeakChrome,
+    StrongChrome,
+}
+
+/// What a block sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Para,
+    Heading(u8),
+    Item,
+    Quote,
+    Pre,
+    Cell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Good,
+    Short,
+    Bad,
+}
+
+/// A run of inline text between block boundaries.
+#[derive(Debug)]
+struct Block {
+    /// The nearest block-level element around the text.
+    owner: NodeId,
+    text: String,
+    chars: u32,
+    link_chars: u32,
+    kind: BlockKind,
+    class: Class,
+    /// Bad because of where it sits (soft chrome, a teaser list), not for its links.
+    chrome: bool,
+}
+
+impl Block {
+    fn link_density(&self) -> f32 {
+        if self.chars == 0 { 0.0 } else { self.link_chars as f32 / self.chars as f32 }
+    }
 }
 
 /// The article's paragraphs, in order, whitespace collapsed. Empty when nothing looks like text.
 pub(crate) fn main_paragraphs(dom: &Dom) -> Vec<String> {
-    let stats = stats(dom);
-    let scores = container_scores(dom, &stats);
-    let Some(best) = best_container(dom, &stats, &scores) else {
+    let marks = marks(dom);
+    let mut blocks = blocks(dom, &marks);
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    for b in &mut blocks {
+        b.class = classify(b);
+    }
+    apply_soft_chrome(dom, &marks, &mut blocks);
+    let n = dom.nodes.len();
+    let end = subtree_ends(dom);
+    let (good, bad) = sums(dom, &blocks);
+    let Some(best) = best_container(dom, &good, &bad) else {
         return Vec::new();
     };
-    let mut roots = vec![best];
+    // The container, and sibling subtrees of clean prose beside it.
+    let mut regions = vec![(best, end[best])];
     if let Some(parent) = dom.nodes[best].parent {
-        let threshold = (scores[best] * 0.2).max(10.0);
-        let siblings: Vec<NodeId> = dom.nodes[parent]
-            .children
-            .iter()
-            .copied()
-            .filter(|&s| {
-                s != best
-                    && !stats.skip[s]
-                    && matches!(dom.nodes[s].kind, NodeKind::Element(_))
-                    && (scores[s] >= threshold
-                        || (dom.tag(s) == "p"
-                            && stats.text_len[s] > 80
-                            && link_density(&stats, s) < 0.25))
-            })
-            .collect();
-        if !siblings.is_empty() {
-            roots = dom.nodes[parent]
-                .children
-                .iter()
-                .copied()
-                .filter(|&s| s == best || siblings.contains(&s))
-                .collect();
+        for &s in &dom.nodes[parent].children {
+            if s != best && s < n && good[s] >= GOOD_MIN_CHARS as f32 && bad[s] * 4.0 < good[s] {
+                regions.push((s, end[s]));
+            }
         }
     }
-    let mut out = Vec::new();
-    for root in roots {
-        render(dom, &stats, root, &mut out);
-    }
+    let inside = |b: &Block| regions.iter().any(|&(start, stop)| (start..=stop).contains(&b.owner));
+    let chosen: Vec<&Block> = blocks.iter().filter(|b| inside(b)).collect();
+    let mut out = render(&chosen);
     out.retain(|p| !is_stock_phrase(p));
     out
 }
@@ -236,190 +266,102 @@ fn is_stock_phrase(p: &str) -> bool {
     STOCK_PHRASES.iter().any(|s| lower == s.trim_end_matches(':'))
 }
 
-fn attr_words(e: &Element) -> impl Iterator<Item = String> + '_ {
-    ["class", "id"].into_iter().filter_map(|a| e.attr(a)).flat_map(|v| {
-        v.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
-    })
+/// The words of a class or id value, lower-cased, split at punctuation and camelCase humps:
+/// `RichTextArticleBody-body` gives `rich text article body body`.
+fn attr_words(value: &str, out: &mut Vec<String>) {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
 }
 
-fn is_chrome(e: &Element) -> bool {
-    if SKIP_TAGS.contains(&&*e.tag) {
-        return true;
+fn is_hidden(e: &Element) -> bool {
+    e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+        || e.attr("style").is_some_and(|s| {
+            let s: String =
+                s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+/// How one element is treated, from its tag, attributes and class words.
+fn mark(e: &Element, words: &mut Vec<String>) -> Mark {
+    if REMOVED_TAGS.contains(&&*e.tag) || is_hidden(e) {
+        return Mark::Removed;
     }
     if matches!(&*e.tag, "html" | "body" | "main" | "article")
-        || e.attr("itemprop").is_some_and(|v| v.contains("articleBody"))
+        || e.attr("itemprop").is_some_and(|v| v.contains("articleBody") || v == "text")
     {
-        return false;
+        return Mark::Plain;
     }
-    if e.attr("hidden").is_some()
-        || e.attr("aria-hidden") == Some("true")
-        || e.attr("style")
-            .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("display:none"))
-        || matches!(
-            e.attr("role"),
-            Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog")
-        )
+    if let Some(role) = e.attr("role") {
+        match role {
+            "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "menu"
+            | "menubar" | "search" | "alert" | "alertdialog" | "tooltip" => {
+                return Mark::StrongChrome;
+            }
+            "main" | "article" => return Mark::Plain,
+            _ => {}
+        }
+    }
+    words.clear();
+    for a in ["class", "id"] {
+        if let Some(v) = e.attr(a) {
+            attr_words(v, words);
+            let lower = v.to_ascii_lowercase();
+            if lower.contains("sr-only")
+                || lower.contains("screen-reader")
+                || lower.contains("visually-hidden")
+            {
+                return Mark::Removed;
+            }
+        }
+    }
+    if words.is_empty() {
+        return Mark::Plain;
+    }
+    if words.iter().any(|w| STRONG_CHROME.contains(&w.as_str())) {
+        return Mark::StrongChrome;
+    }
+    if words.iter().any(|w| WEAK_CHROME.contains(&w.as_str()))
+        && !words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
     {
-        return true;
+        return Mark::WeakChrome;
     }
-    let classes: String = ["class", "id"]
-        .into_iter()
-        .filter_map(|a| e.attr(a))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase();
-    if classes.is_empty() {
-        return false;
-    }
-    // A class that also names the body ("article-content") is not chrome for one chrome word.
-    let words: Vec<String> = attr_words(e).collect();
-    let content_hint = words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()));
-    let chrome_word = words.iter().any(|w| CHROME_WORDS.contains(&w.as_str()));
-    let chrome_part = CHROME_PARTS.iter().any(|p| classes.contains(p));
-    (chrome_word || chrome_part) && !(content_hint && words.len() > 1 && !chrome_part)
+    Mark::Plain
 }
 
-fn stats(dom: &Dom) -> Stats {
-    let n = dom.nodes.len();
-    let mut skip = vec![false; n];
-    let mut in_link = vec![false; n];
+/// Each node's mark; a removed element removes its subtree.
+fn marks(dom: &Dom) -> Vec<Mark> {
+    let mut marks = vec![Mark::Plain; dom.nodes.len()];
+    let mut words = Vec::new();
     for (i, node) in dom.nodes.iter().enumerate() {
-        let parent = node.parent;
-        if let Some(p) = parent {
-            skip[i] = skip[p];
-            in_link[i] = in_link[p];
-        }
-        if let NodeKind::Element(e) = &node.kind {
-            skip[i] = skip[i] || is_chrome(e);
-            in_link[i] = in_link[i] || &*e.tag == "a";
+        if node.parent.is_some_and(|p| marks[p] == Mark::Removed) {
+            marks[i] = Mark::Removed;
+        } else if let NodeKind::Element(e) = &node.kind {
+            marks[i] = mark(e, &mut words);
         }
     }
-    let mut text_len = vec![0u32; n];
-    let mut link_len = vec![0u32; n];
-    let mut commas = vec![0u32; n];
-    // Children come after parents, so a reverse scan finishes every child before its parent.
-    for i in (0..n).rev() {
-        if skip[i] {
-            continue;
-        }
-        if let NodeKind::Text(t) = &dom.nodes[i].kind {
-            let len = visible_len(t);
-            text_len[i] = len;
-            commas[i] = t.matches([',', '，']).count() as u32;
-            if in_link[i] {
-                link_len[i] = len;
-            }
-        }
-        if let Some(p) = dom.nodes[i].parent {
-            text_len[p] += text_len[i];
-            link_len[p] += link_len[i];
-            commas[p] += commas[i];
-        }
-    }
-    Stats { text_len, link_len, commas, skip }
+    marks
 }
 
-/// Characters of `t` once whitespace runs count as one.
-fn visible_len(t: &str) -> u32 {
-    let mut len = 0u32;
-    let mut space = true;
-    for c in t.chars() {
-        if c.is_whitespace() {
-            if !space {
-                len += 1;
-            }
-            space = true;
-        } else {
-            len += 1;
-            space = false;
-        }
-    }
-    len
-}
-
-fn link_density(stats: &Stats, id: NodeId) -> f32 {
-    let t = stats.text_len[id];
-    if t == 0 { 0.0 } else { stats.link_len[id] as f32 / t as f32 }
-}
-
-const PARAGRAPH_TAGS: &[&str] = &["p", "pre", "blockquote", "td", "li", "h2", "h3", "h4", "dd"];
-
-fn is_text_block(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
-    let Some(e) = dom.element(id) else { return false };
-    if PARAGRAPH_TAGS.contains(&&*e.tag) {
-        return true;
-    }
-    // A div or span holding text directly, without block children, reads as a paragraph.
-    matches!(&*e.tag, "div" | "section" | "span")
-        && stats.text_len[id] >= 25
-        && dom.nodes[id]
-            .children
-            .iter()
-            .all(|&c| !dom.element(c).is_some_and(|ce| is_block(&ce.tag)))
-}
-
-fn block_score(dom: &Dom, stats: &Stats, id: NodeId) -> f32 {
-    if stats.skip[id] || !is_text_block(dom, stats, id) || stats.text_len[id] < 25 {
-        return 0.0;
-    }
-    let ld = link_density(stats, id);
-    if ld > 0.5 {
-        return 0.0;
-    }
-    (1.0 + stats.commas[id].min(20) as f32 + (stats.text_len[id] as f32 / 100.0).min(3.0))
-        * (1.0 - ld)
-}
-
-/// Each node's score from the text blocks under it (itself, children, grandchildren).
-fn container_scores(dom: &Dom, stats: &Stats) -> Vec<f32> {
-    let n = dom.nodes.len();
-    let mut score = vec![0f32; n];
-    for i in 0..n {
-        let s = block_score(dom, stats, i);
-        if s == 0.0 {
-            continue;
-        }
-        // A paragraph scores for its container and, halved, the container's container.
-        let mut ancestor = dom.nodes[i].parent;
-        for share in [1.0, 0.5, 0.25] {
-            let Some(a) = ancestor else { break };
-            score[a] += s * share;
-            ancestor = dom.nodes[a].parent;
-        }
-    }
-    score
-}
-
-fn best_container(dom: &Dom, stats: &Stats, score: &[f32]) -> Option<NodeId> {
-    let mut best: Option<(NodeId, f32)> = None;
-    for (i, &s) in score.iter().enumerate() {
-        if s == 0.0 || stats.skip[i] {
-            continue;
-        }
-        // The document root competes too: a page fragment has its paragraphs at the top.
-        let mut adjusted = s * (1.0 - link_density(stats, i));
-        let Some(e) = dom.element(i) else {
-            if i == 0 && best.is_none_or(|(_, b)| adjusted > b) {
-                best = Some((i, adjusted));
-            }
-            continue;
-        };
-        if matches!(&*e.tag, "article" | "main")
-            || e.attr("itemprop").is_some_and(|v| v.contains("articleBody"))
-        {
-            adjusted *= 1.25;
-        } else if attr_words(e).any(|w| CONTENT_WORDS.contains(&w.as_str())) {
-            adjusted *= 1.1;
-        }
-        if best.is_none_or(|(_, b)| adjusted > b) {
-            best = Some((i, adjusted));
-        }
-    }
-    best.map(|(i, _)| i)
-}
-
+/// Tags that start and end a block of text.
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
@@ -441,70 +383,172 @@ fn is_block(tag: &str) -> bool {
             | "th"
             | "tbody"
             | "thead"
+            | "tfoot"
+            | "caption"
             | "h1"
             | "h2"
             | "h3"
             | "h4"
             | "h5"
             | "h6"
-            | "br"
             | "hr"
             | "figure"
             | "address"
             | "center"
             | "body"
             | "html"
-            | "header"
-            | "footer"
-            | "nav"
-            | "aside"
             | "details"
             | "summary"
-            | "caption"
-    )
+            | "form"
+            | "fieldset"
+            | "legend"
+            | "hgroup"
+    ) || tag.contains('-')
 }
 
-/// Appends the paragraphs under `root` to `out`.
-fn render(dom: &Dom, stats: &Stats, root: NodeId, out: &mut Vec<String>) {
-    let mut current = String::new();
-    // An explicit stack of (node, leaving) keeps deep pages off the call stack.
-    let mut stack = vec![(root, false)];
+/// The kind of a block from its owner's tag and the blocks around it.
+fn kind_of(tag: &str, context: BlockKind) -> BlockKind {
+    match tag {
+        "h1" => BlockKind::Heading(1),
+        "h2" => BlockKind::Heading(2),
+        "h3" => BlockKind::Heading(3),
+        "h4" | "h5" | "h6" => BlockKind::Heading(4),
+        "li" | "dd" | "dt" => BlockKind::Item,
+        "td" | "th" => BlockKind::Cell,
+        "pre" => BlockKind::Pre,
+        "blockquote" => BlockKind::Quote,
+        _ => context,
+    }
+}
+
+struct Builder {
+    blocks: Vec<Block>,
+    text: String,
+    chars: u32,
+    link_chars: u32,
+    /// A `<br>` just passed: a second one ends the block.
+    after_br: bool,
+}
+
+impl Builder {
+    /// A line break inside the block (`<br>`, a newline in a fragment's bare text).
+    fn push_break(&mut self) {
+        if self.text.ends_with(' ') {
+            self.text.pop();
+            self.chars = self.chars.saturating_sub(1);
+        }
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+            self.chars += 1;
+        }
+    }
+
+    fn push_text(&mut self, t: &str, in_link: bool) {
+        let mut space = self.text.is_empty() || self.text.ends_with([' ', '\n']);
+        let mut n = 0u32;
+        for c in t.chars() {
+            if c.is_whitespace() {
+                if !space {
+                    self.text.push(' ');
+                    n += 1;
+                    space = true;
+                }
+            } else {
+                self.text.push(c);
+                n += 1;
+                space = false;
+            }
+        }
+        if n > 0 && t.chars().any(|c| !c.is_whitespace()) {
+            self.after_br = false;
+        }
+        self.chars += n;
+        if in_link {
+            self.link_chars += n;
+        }
+    }
+
+    fn flush(&mut self, owner: NodeId, kind: BlockKind) {
+        self.after_br = false;
+        let text = self.text.trim();
+        if !text.is_empty() {
+            let trimmed_chars = text.chars().count() as u32;
+            self.blocks.push(Block {
+                owner,
+                text: text.to_owned(),
+                chars: trimmed_chars,
+                link_chars: self.link_chars.min(trimmed_chars),
+                kind,
+                class: Class::Short,
+                chrome: false,
+            });
+        }
+        self.text.clear();
+        self.chars = 0;
+        self.link_chars = 0;
+    }
+}
+
+/// The page's text blocks in document order, removed subtrees left out.
+fn blocks(dom: &Dom, marks: &[Mark]) -> Vec<Block> {
+    let mut b = Builder {
+        blocks: Vec::new(),
+        text: String::new(),
+        chars: 0,
+        link_chars: 0,
+        after_br: false,
+    };
+    // (node, leaving); the owner stack holds (block element, its kind).
+    let mut stack = vec![(0usize, false)];
+    let mut owners: Vec<(NodeId, BlockKind)> = vec![(0, BlockKind::Para)];
+    let mut links = 0usize;
     while let Some((id, leaving)) = stack.pop() {
         let node = &dom.nodes[id];
+        let (owner, kind) = owners.last().copied().unwrap_or((0, BlockKind::Para));
         match &node.kind {
-            // Stray text at the top of a fragment has no markup: its lines are its paragraphs.
+            // Bare text at the top of a fragment has no markup: its lines are its paragraphs.
             NodeKind::Text(t) if node.parent == Some(0) => {
                 for line in t.split('\n') {
-                    current.push_str(line);
-                    flush(&mut current, out);
+                    b.push_text(line, false);
+                    b.push_break();
                 }
             }
-            NodeKind::Text(t) => {
-                current.push_str(t);
-            }
+            NodeKind::Text(t) => b.push_text(t, links > 0),
             NodeKind::Element(e) => {
-                let block = is_block(&e.tag);
+                let tag = &*e.tag;
+                let block = is_block(tag);
                 if leaving {
                     if block {
-                        flush(&mut current, out);
+                        b.flush(owner, kind);
+                        owners.pop();
+                    } else if tag == "a" {
+                        links = links.saturating_sub(1);
                     }
                     continue;
                 }
-                if stats.skip[id] && id != root {
+                if marks[id] == Mark::Removed {
                     continue;
                 }
-                // Lists and paragraphs that are mostly links are navigation or "related" lists.
-                if matches!(&*e.tag, "ul" | "ol" | "li" | "p" | "div" | "table")
-                    && id != root
-                    && link_density(stats, id) > 0.6
-                    && stats.text_len[id] < 400
-                {
+                if tag == "br" {
+                    if b.after_br {
+                        b.flush(owner, kind);
+                    } else {
+                        b.push_break();
+                        b.after_br = true;
+                    }
+                    continue;
+                }
+                if matches!(tag, "hr" | "img") {
+                    if tag == "hr" {
+                        b.flush(owner, kind);
+                    }
                     continue;
                 }
                 if block {
-                    flush(&mut current, out);
-                } else if &*e.tag == "img" {
-                    continue;
+                    b.flush(owner, kind);
+                    owners.push((id, kind_of(tag, kind)));
+                } else if tag == "a" {
+                    links += 1;
                 }
                 stack.push((id, true));
                 for &c in node.children.iter().rev() {
@@ -518,15 +562,164 @@ fn render(dom: &Dom, stats: &Stats, root: NodeId, out: &mut Vec<String>) {
             }
         }
     }
-    flush(&mut current, out);
+    let (owner, kind) = owners.last().copied().unwrap_or((0, BlockKind::Para));
+    b.flush(owner, kind);
+    b.blocks
 }
 
-fn flush(current: &mut String, out: &mut Vec<String>) {
-    let p = collapse_whitespace(current);
-    current.clear();
-    if !p.is_empty() {
-        out.push(p);
+fn classify(b: &Block) -> Class {
+    let ld = b.link_density();
+    // Markup shown as text (`&lt;img …&gt;` in a page) is not prose.
+    if ld >= BAD_LINK_DENSITY || b.text.starts_with('<') && b.text.ends_with('>') {
+        return Class::Bad;
     }
+    if b.chars >= GOOD_MIN_CHARS
+        && ld <= GOOD_MAX_LINK_DENSITY
+        && !matches!(b.kind, BlockKind::Heading(_))
+    {
+        return Class::Good;
+    }
+    Class::Short
+}
+
+/// The index one past each node's last descendant: node `n`'s subtree is `n..=end[n]`.
+fn subtree_ends(dom: &Dom) -> Vec<NodeId> {
+    let mut end: Vec<NodeId> = (0..dom.nodes.len()).collect();
+    for i in (0..dom.nodes.len()).rev() {
+        if let Some(p) = dom.nodes[i].parent {
+            end[p] = end[p].max(end[i]);
+        }
+    }
+    end
+}
+
+/// Good and bad characters under each node.
+fn sums(dom: &Dom, blocks: &[Block]) -> (Vec<f32>, Vec<f32>) {
+    let n = dom.nodes.len();
+    let mut good = vec![0f32; n];
+    let mut bad = vec![0f32; n];
+    for b in blocks {
+        match b.class {
+            Class::Good => good[b.owner] += b.chars as f32,
+            Class::Bad => bad[b.owner] += b.chars as f32,
+            Class::Short => {}
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = dom.nodes[i].parent {
+            good[p] += good[i];
+            bad[p] += bad[i];
+        }
+    }
+    (good, bad)
+}
+
+/// Soft chrome turns the blocks under it bad, unless it holds a large share of the good text.
+fn apply_soft_chrome(dom: &Dom, marks: &[Mark], blocks: &mut [Block]) {
+    let (good, _) = sums(dom, blocks);
+    let total = good[0].max(1.0);
+    let is_chrome = |i: NodeId| match marks[i] {
+        Mark::WeakChrome => good[i] < total * KEEP_WEAK_CHROME_SHARE,
+        Mark::StrongChrome => good[i] < total * KEEP_STRONG_CHROME_SHARE,
+        _ => false,
+    };
+    let mut chrome = vec![false; dom.nodes.len()];
+    for (i, node) in dom.nodes.iter().enumerate() {
+        chrome[i] = node.parent.is_some_and(|p| chrome[p]) || is_chrome(i);
+    }
+    for b in blocks {
+        if chrome[b.owner] {
+            b.class = Class::Bad;
+            b.chrome = true;
+        }
+    }
+}
+
+/// The node with the most good text net of bad text under it; the deepest on a tie.
+fn best_container(dom: &Dom, good: &[f32], bad: &[f32]) -> Option<NodeId> {
+    let mut best: Option<(NodeId, f32)> = None;
+    for i in 0..dom.nodes.len() {
+        if matches!(dom.nodes[i].kind, NodeKind::Text(_)) {
+            continue;
+        }
+        let s = good[i] - bad[i];
+        if s > 0.0 && best.is_none_or(|(_, b)| s >= b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace().count() >= 5 && text.ends_with(['.', '!', '?', '"', '”', '’', ')'])
+}
+
+/// The paragraphs of the chosen blocks: good blocks, and short ones in their context.
+fn render(blocks: &[&Block]) -> Vec<String> {
+    // A full sentence that is mostly links is still prose in the article's flow.
+    let classes: Vec<Class> = blocks
+        .iter()
+        .map(|b| {
+            if b.class == Class::Bad
+                && !b.chrome
+                && b.kind == BlockKind::Para
+                && b.text.split_whitespace().count() >= 8
+                && is_prose(&b.text)
+            {
+                Class::Short
+            } else {
+                b.class
+            }
+        })
+        .collect();
+    let first_good = classes.iter().position(|&c| c == Class::Good);
+    let last_good = classes.iter().rposition(|&c| c == Class::Good);
+    let (Some(first), Some(last)) = (first_good, last_good) else {
+        // No good block: short prose only (a page of short paragraphs).
+        return blocks
+            .iter()
+            .zip(&classes)
+            .filter(|(b, c)| **c == Class::Short && is_prose(&b.text))
+            .flat_map(|(b, _)| b.text.split('\n').map(str::trim).filter(|l| !l.is_empty()))
+            .map(String::from)
+            .collect();
+    };
+    // The nearest block on each side that is not short, per block.
+    let nearest = |from: &mut dyn Iterator<Item = usize>| {
+        from.map(|j| classes[j]).find(|&c| c != Class::Short)
+    };
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let keep = match classes[i] {
+            Class::Good => true,
+            Class::Bad => false,
+            Class::Short => {
+                let heading = matches!(b.kind, BlockKind::Heading(_));
+                if b.kind == BlockKind::Heading(1) && i < first {
+                    false
+                } else if i < first {
+                    is_prose(&b.text)
+                } else if i > last {
+                    is_prose(&b.text) && !heading
+                } else if heading {
+                    // A subheading is kept when good text follows it before any bad block.
+                    (i + 1..blocks.len())
+                        .find(|&j| classes[j] != Class::Short || blocks[j].chars >= 30)
+                        .is_some_and(|j| classes[j] != Class::Bad)
+                } else {
+                    // Between good blocks: kept unless bad blocks stand on both sides.
+                    nearest(&mut (0..i).rev()) == Some(Class::Good)
+                        || nearest(&mut (i + 1..blocks.len())) == Some(Class::Good)
+                }
+            }
+        };
+        if keep {
+            out.extend(
+                b.text.split('\n').map(str::trim).filter(|l| !l.is_empty()).map(String::from),
+            );
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -576,5 +769,70 @@ mod tests {
     fn no_text_gives_no_paragraphs() {
         assert!(main_paragraphs(&parse("<html><body><nav>menu</nav></body></html>")).is_empty());
         assert!(main_paragraphs(&parse("")).is_empty());
+    }
+
+    /// Development aid: prints a page's blocks, their class and where they sit.
+    /// `DYAD_PAGE=page.html[.gz] cargo test -p dyad-extract --lib debug_page -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn debug_page() {
+        let Ok(path) = std::env::var("DYAD_PAGE") else { return };
+        let bytes = std::fs::read(&path).unwrap();
+        let bytes =
+            if crate::is_gzip(&bytes) { crate::gunzip(&bytes, 1 << 26).unwrap() } else { bytes };
+        let (text, _) = crate::decode::decode_text(&bytes, None, true).unwrap();
+        let dom = parse(&text);
+        let marks = marks(&dom);
+        let mut blocks = blocks(&dom, &marks);
+        for b in &mut blocks {
+            b.class = classify(b);
+        }
+        apply_soft_chrome(&dom, &marks, &mut blocks);
+        let (good, bad) = sums(&dom, &blocks);
+        let best = best_container(&dom, &good, &bad);
+        let path_of = |mut id: NodeId| {
+            let mut parts = Vec::new();
+            while let Some(e) = dom.element(id) {
+                let class = e.attr("class").or(e.attr("id")).unwrap_or("");
+                let m = match marks[id] {
+                    Mark::Plain => "",
+                    Mark::Removed => "!",
+                    Mark::WeakChrome => "~",
+                    Mark::StrongChrome => "#",
+                };
+                let sel = if Some(id) == best { "*" } else { "" };
+                let full = std::env::var("DYAD_FULL").is_ok();
+                let class = if full { class } else { class.get(..20).unwrap_or(class) };
+                parts.push(format!("{sel}{m}{}.{}", e.tag, class));
+                id = dom.nodes[id].parent.unwrap_or(0);
+            }
+            parts.reverse();
+            parts.join(">")
+        };
+        println!("best {best:?} good {:?} bad {:?}", best.map(|b| good[b]), best.map(|b| bad[b]));
+        for b in &blocks {
+            let t: String = b.text.chars().take(70).collect();
+            println!("{:?}\t{:?}\t{}\t{t}\t{}", b.class, b.kind, b.chars, path_of(b.owner));
+        }
+    }
+
+    #[test]
+    fn class_words_split_at_humps_and_punctuation() {
+        let mut w = Vec::new();
+        attr_words("RichTextArticleBody-body post_content", &mut w);
+        assert_eq!(w, ["rich", "text", "article", "body", "body", "post", "content"]);
+    }
+
+    #[test]
+    fn subheadings_and_short_paragraphs_between_good_text_stay() {
+        let page = "<body><div class=menu><a href=/>Home</a> <a href=/a>About</a></div><div id=story>\
+<p>The first paragraph of the story is long enough to count as article text on its own merit.</p>\
+<h2>What comes next</h2><p>Short one.</p>\
+<p>The last paragraph of the story is also long enough to count as article text on its own.</p>\
+</div></body>";
+        let p = main_paragraphs(&parse(page));
+        assert_eq!(p.len(), 4, "{p:?}");
+        assert_eq!(p[1], "What comes next");
+        assert_eq!(p[2], "Short one.");
     }
 }

@@ -155,6 +155,13 @@ pub fn extract_text(text: &str, hints: &Hints) -> Result<Article> {
             paragraphs.remove(0);
         }
     }
+    // A one-line text (a JSON Lines record holding one sentence) is text, not a headline.
+    if paragraphs.is_empty()
+        && !is_html
+        && let Some(t) = title.take()
+    {
+        paragraphs.push(t);
+    }
     if paragraphs.is_empty() {
         return Err(Error::NoText);
     }
