@@ -268,7 +268,7 @@ fn is_stock_phrase(p: &str) -> bool {
 
 /// The words of a class or id value, lower-cased, split at punctuation and camelCase humps:
 /// `RichTextArticleBody-body` gives `rich text article body body`.
-fn attr_words(value: &str, out: &mut Vec<String>) {
+pub(crate) fn attr_words(value: &str, out: &mut Vec<String>) {
     let mut word = String::new();
     let mut prev_lower = false;
     for c in value.chars() {

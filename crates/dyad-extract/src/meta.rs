@@ -1,7 +1,8 @@
 //! Page metadata: title, publication date, author, site name, canonical URL and language,
 //! from meta tags, JSON-LD, `<time>`, the URL path and the visible byline.
 
-use crate::html::{Dom, NodeKind};
+use crate::content::attr_words;
+use crate::html::{Dom, NodeId, NodeKind};
 use dyad_core::PartialDate;
 use serde_json::Value;
 
@@ -34,22 +35,13 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
     let meta = |keys: &[&str]| {
         keys.iter().find_map(|k| metas.iter().find(|(mk, _)| mk == k).map(|(_, v)| v.clone()))
     };
-    let ld = json_ld_article(dom);
-    let ld_str = |key: &str| ld.as_ref().and_then(|v| v.get(key)).and_then(value_text);
+    let ld = LinkedData::read(dom);
+    let ld_str = |key: &str| ld.article_field(key).and_then(value_text);
 
     m.html_title =
         dom.elements("title").next().map(|(id, _)| dom.text_of(id)).filter(|t| !t.is_empty());
-    m.headline_h1 = dom
-        .elements("h1")
-        .map(|(id, _)| dom.text_of(id))
-        .find(|t| t.split_whitespace().count() >= 2);
     m.site_name = meta(&["og:site_name", "application-name", "twitter:site"])
-        .or_else(|| {
-            ld.as_ref()
-                .and_then(|v| v.get("publisher"))
-                .and_then(|p| p.get("name"))
-                .and_then(value_text)
-        })
+        .or_else(|| ld.article_field("publisher").and_then(|p| p.get("name")).and_then(value_text))
         .map(|s| s.trim_start_matches('@').to_owned());
     let og_title = meta(&[
         "og:title",
@@ -59,70 +51,56 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
         "sailthru.title",
         "parsely-title",
     ]);
-    m.title = pick_title(
+    let h1s: Vec<(NodeId, String)> = dom
+        .elements("h1")
+        .map(|(id, _)| (id, dom.text_of(id)))
+        .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 300)
+        .collect();
+    let (title, title_node) = pick_title(
         ld_str("headline"),
         og_title,
-        m.headline_h1.clone(),
+        &h1s,
         m.html_title.clone(),
         m.site_name.as_deref(),
     );
+    m.title = title;
+    m.headline_h1 = h1s.first().map(|(_, t)| t.clone());
+    let after = title_node.unwrap_or(0);
 
-    m.published = ld_str("datePublished")
-        .and_then(|s| PartialDate::parse_text(&s))
+    // The date shown under the headline is the one readers see (and the benchmark's truth
+    // follows them); then the metadata; then any date shown on the page.
+    let (shown, shown_update) = title_node
+        .map(|h| visible_date(dom, h.saturating_sub(SHOWN_DATE_BEFORE), h + SHOWN_DATE_REACH, true))
+        .unwrap_or_default();
+    m.published = shown
         .or_else(|| {
-            meta(&[
-                "article:published_time",
-                "og:published_time",
-                "datepublished",
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "date",
-                "dc.date",
-                "dc.date.issued",
-                "dcterms.created",
-                "sailthru.date",
-                "parsely-pub-date",
-                "article.published",
-                "published_time",
-                "release_date",
-                "og:article:published_time",
-            ])
-            .and_then(|s| PartialDate::parse_text(&s))
+            ld_str("datePublished")
+                .or_else(|| ld.any_field("datePublished").and_then(value_text))
+                .and_then(|s| PartialDate::parse_text(&s))
         })
-        .or_else(|| {
-            dom.elements("time").find_map(|(id, e)| {
-                e.attr("datetime")
-                    .and_then(PartialDate::parse_text)
-                    .or_else(|| PartialDate::parse_text(&dom.text_of(id)))
-            })
-        });
+        .or_else(|| published_meta(&metas))
+        .or_else(|| script_date(dom))
+        .or_else(|| visible_date(dom, after, dom.nodes.len(), false).0)
+        .or(shown_update)
+        .or_else(|| ld_str("dateCreated").and_then(|s| PartialDate::parse_text(&s)));
 
-    m.author = ld
-        .as_ref()
-        .and_then(|v| v.get("author"))
-        .and_then(author_names)
-        .or_else(|| {
-            meta(&[
-                "author",
-                "article:author",
-                "byl",
-                "sailthru.author",
-                "parsely-author",
-                "dc.creator",
-            ])
-            .filter(|a| !a.starts_with("http"))
-        })
-        .or_else(|| {
-            dom.nodes.iter().enumerate().find_map(|(i, n)| match &n.kind {
-                NodeKind::Element(e)
-                    if e.attr("rel") == Some("author") || e.attr("itemprop") == Some("author") =>
-                {
-                    Some(dom.text_of(i)).filter(|t| !t.is_empty() && t.len() < 100)
-                }
-                _ => None,
-            })
-        })
+    let ld_author = ld.article_field("author").and_then(|a| ld.author_names(a));
+    let meta_author = meta(&[
+        "author",
+        "article:author",
+        "byl",
+        "sailthru.author",
+        "parsely-author",
+        "dc.creator",
+        "citation_author",
+    ])
+    .filter(|a| !a.starts_with("http"));
+    m.author = ld_author
+        .filter(|(_, person)| *person)
+        .map(|(names, _)| names)
+        .or_else(|| visible_author(dom, after))
+        .or(meta_author)
+        .or_else(|| ld.article_field("author").and_then(|a| ld.author_names(a)).map(|(n, _)| n))
         .map(|a| clean_author(&a))
         .filter(|a| !a.is_empty());
 
@@ -135,6 +113,13 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
     if m.published.is_none() {
         m.published = m.url.as_deref().and_then(date_in_url);
     }
+    if m.published.is_none() {
+        m.published =
+            ld_str("dateModified").and_then(|s| PartialDate::parse_text(&s)).or_else(|| {
+                meta(&["article:modified_time", "og:updated_time", "datemodified"])
+                    .and_then(|s| PartialDate::parse_text(&s))
+            });
+    }
     m.lang = dom
         .elements("html")
         .next()
@@ -145,25 +130,514 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
     m
 }
 
-/// The best headline: the JSON-LD or Open Graph headline, else the `<h1>`, else the
-/// `<title>` with the site name cut off. A candidate that carries the site name is trimmed.
+/// A publication date from meta tags: the known names first, then any name that speaks of
+/// publication (`cludo:date` aside, `…published…`, `…pubdate…`).
+fn published_meta(metas: &[(String, String)]) -> Option<PartialDate> {
+    const KEYS: &[&str] = &[
+        "article:published_time",
+        "og:published_time",
+        "og:article:published_time",
+        "article.published",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "published_time",
+        "published-date",
+        "publication_date",
+        "citation_publication_date",
+        "citation_date",
+        "dc.date",
+        "dc.date.issued",
+        "dc.date.created",
+        "dcterms.date",
+        "dcterms.issued",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "release_date",
+        "date",
+    ];
+    let parse = |v: &str| PartialDate::parse_text(v).filter(|d| d.day_value().is_some());
+    KEYS.iter()
+        .find_map(|k| metas.iter().find(|(mk, _)| mk == k).and_then(|(_, v)| parse(v)))
+        .or_else(|| {
+            metas.iter().find_map(|(k, v)| {
+                let publish =
+                    k.contains("publish") || k.contains("pubdate") || k.ends_with(":date");
+                (publish && !k.contains("modif") && !k.contains("updat")).then(|| parse(v))?
+            })
+        })
+}
+
+/// Class and id words of an element (see [`attr_words`]).
+fn class_words(e: &crate::html::Element) -> Vec<String> {
+    let mut words = Vec::new();
+    for a in ["class", "id"] {
+        if let Some(v) = e.attr(a) {
+            attr_words(v, &mut words);
+        }
+    }
+    words
+}
+
+/// The text under `id`, whitespace collapsed, when it is at most `max` characters.
+fn short_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut too_long = false;
+    dom.walk(id, &mut |n| {
+        if too_long {
+            return;
+        }
+        match &n.kind {
+            NodeKind::Text(t) => {
+                out.push_str(t);
+                out.push(' ');
+                too_long = out.len() > max * 4;
+            }
+            NodeKind::Element(e) if matches!(&*e.tag, "script" | "style") => too_long = true,
+            _ => {}
+        }
+    });
+    let text = crate::html::collapse_whitespace(&out);
+    (!too_long && !text.is_empty() && text.chars().count() <= max).then_some(text)
+}
+
+/// Candidates in document order, those after node `after` (the headline) first.
+fn after_first(dom: &Dom, after: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    let n = dom.nodes.len();
+    (after.min(n)..n).chain(0..after.min(n))
+}
+
+/// How many nodes after the headline a date still counts as shown under it …
+const SHOWN_DATE_REACH: NodeId = 150;
+/// … and how many before it (a date line above the headline).
+const SHOWN_DATE_BEFORE: NodeId = 40;
+
+/// A publication date in a script's data (a JavaScript app's page state):
+/// `"publishedDate":"2019-08-16…"` and the like.
+fn script_date(dom: &Dom) -> Option<PartialDate> {
+    const KEYS: &[&str] = &[
+        "\"datePublished\"",
+        "\"publishedDate\"",
+        "\"publishedAt\"",
+        "\"publishDate\"",
+        "\"published_at\"",
+        "\"publish_date\"",
+        "\"firstPublishedAt\"",
+        "\"pubDate\"",
+        "publishedDate:",
+        "publishedAt:",
+    ];
+    for (id, _) in dom.elements("script") {
+        let Some(NodeKind::Text(raw)) = dom.nodes[id].children.first().map(|&c| &dom.nodes[c].kind)
+        else {
+            continue;
+        };
+        for key in KEYS {
+            let Some(at) = raw.find(key) else { continue };
+            let rest = raw.get(at + key.len()..).unwrap_or_default();
+            let value = rest.trim_start_matches([':', ' ', '"', '\\']);
+            if let Some(d) = value.get(..10).and_then(PartialDate::parse_iso) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// A date shown on the page: `<time datetime>`, an element marked `datePublished`, or the
+/// text of a small element whose class names a date (`post-date`, `published`, `meta`).
+/// Searches from node `after` up to `until`, then (unless `only_after`) before `after`.
+/// Returns the first date and, apart, the first date labelled as an update.
+fn visible_date(
+    dom: &Dom,
+    after: NodeId,
+    until: NodeId,
+    only_after: bool,
+) -> (Option<PartialDate>, Option<PartialDate>) {
+    let until = until.min(dom.nodes.len());
+    let order = || (after..until).chain(if only_after { 0..0 } else { 0..after.min(until) });
+    let mut update = None;
+    for i in order() {
+        let Some(e) = dom.element(i) else { continue };
+        let marked = e.attr("itemprop").is_some_and(|v| v.to_ascii_lowercase().contains("publish"))
+            || e.attr("property").is_some_and(|v| v.contains("datePublished"));
+        if marked {
+            let d = ["content", "datetime"]
+                .iter()
+                .find_map(|a| e.attr(a).and_then(PartialDate::parse_text))
+                .or_else(|| short_text(dom, i, 80).and_then(|t| PartialDate::parse_text(&t)));
+            if d.is_some() {
+                return (d, update);
+            }
+        }
+    }
+    for i in order() {
+        let Some(e) = dom.element(i) else { continue };
+        let d = if &*e.tag == "time" {
+            let d = e
+                .attr("datetime")
+                .and_then(PartialDate::parse_text)
+                .or_else(|| short_text(dom, i, 80).and_then(|t| PartialDate::parse_text(&t)));
+            // `Updated <time>…</time>`: the label sits in the element or its parent.
+            let label = dom.nodes[i].parent.and_then(|p| short_text(dom, p, 120));
+            if label.as_deref().is_some_and(is_update_text)
+                || short_text(dom, i, 120).as_deref().is_some_and(is_update_text)
+            {
+                update = update.or(d);
+                continue;
+            }
+            d
+        } else {
+            let words = class_words(e);
+            let datey = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "date"
+                        | "published"
+                        | "pubdate"
+                        | "posted"
+                        | "time"
+                        | "timestamp"
+                        | "meta"
+                        | "byline"
+                        | "dateline"
+                        | "postdate"
+                        | "entry"
+                )
+            });
+            // Near the headline, a small element that holds little but a date is the date.
+            let limit = if datey { 120 } else { 60 };
+            if !datey && !only_after {
+                continue;
+            }
+            let Some(text) = short_text(dom, i, limit) else { continue };
+            let d = PartialDate::parse_text(&text).filter(|d| d.day_value().is_some());
+            if words.iter().any(|w| matches!(w.as_str(), "updated" | "modified"))
+                || is_update_text(&text)
+            {
+                update = update.or(d);
+                continue;
+            }
+            d
+        };
+        if d.is_some() {
+            return (d, update);
+        }
+    }
+    (None, update)
+}
+
+fn is_update_text(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    (lower.contains("updated") || lower.contains("modified"))
+        && !lower.contains("published")
+        && !lower.contains("posted")
+}
+
+/// A byline shown on the page: `rel=author`, `itemprop=author`, a link to an author page, or
+/// a small element whose class names the author or byline.
+fn visible_author(dom: &Dom, after: NodeId) -> Option<String> {
+    for i in after_first(dom, after) {
+        let Some(e) = dom.element(i) else { continue };
+        let marked = e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
+            || e.attr("itemprop").is_some_and(|v| v == "author" || v == "creator");
+        let linked = &*e.tag == "a"
+            && e.attr("href").is_some_and(|h| {
+                ["/author/", "/authors/", "/writer/", "/writers/", "/people/", "/staff/"]
+                    .iter()
+                    .any(|p| h.contains(p))
+            });
+        let named = !marked && !linked && {
+            let words = class_words(e);
+            let author = words.iter().any(|w| matches!(w.as_str(), "author" | "byline" | "writer"));
+            let wrapper = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "bio"
+                        | "image"
+                        | "img"
+                        | "avatar"
+                        | "photo"
+                        | "box"
+                        | "description"
+                        | "title"
+                        | "job"
+                        | "role"
+                        | "social"
+                        | "url"
+                        | "link"
+                        | "links"
+                        | "info"
+                        | "about"
+                )
+            });
+            author && !wrapper
+        };
+        if !(marked || linked || named) {
+            continue;
+        }
+        // An itemprop=author element may hold a nested name.
+        let text = if marked {
+            dom.nodes[i]
+                .children
+                .iter()
+                .find_map(|&c| name_prop(dom, c))
+                .or_else(|| e.attr("content").map(str::to_owned))
+                .or_else(|| short_text(dom, i, 120))
+        } else {
+            short_text(dom, i, 120)
+        };
+        if let Some(name) = text.as_deref().and_then(person_name) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// The text of an `itemprop=name` element at or under `id` (a few levels deep).
+fn name_prop(dom: &Dom, id: NodeId) -> Option<String> {
+    let mut stack = vec![(id, 0)];
+    while let Some((i, depth)) = stack.pop() {
+        if let Some(e) = dom.element(i) {
+            if e.attr("itemprop") == Some("name") {
+                return e.attr("content").map(str::to_owned).or_else(|| short_text(dom, i, 80));
+            }
+            if depth < 4 {
+                stack.extend(dom.nodes[i].children.iter().map(|&c| (c, depth + 1)));
+            }
+        }
+    }
+    None
+}
+
+/// A person's name (or a few) from a byline text: `By Jane Doe | 3 min read` gives `Jane Doe`.
+/// `None` when what is left does not read as a name.
+pub(crate) fn person_name(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    let lower = t.to_lowercase();
+    if ["reviewed", "fact check", "edited", "illustrat", "photograph"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    for prefix in
+        ["written by", "posted by", "words by", "story by", "by:", "by", "author:", "author"]
+    {
+        if lower.starts_with(prefix)
+            && t.get(prefix.len()..)
+                .is_some_and(|r| r.starts_with([' ', ':', '\u{a0}']) || prefix.ends_with(':'))
+        {
+            t = t.get(prefix.len()..).unwrap_or_default().trim_start_matches([':', ' ', '\u{a0}']);
+            break;
+        }
+    }
+    // Cut at what follows a byline: a separator, a date, "Published …", "Updated …".
+    let mut end = t.len();
+    for sep in [" | ", " • ", " · ", " – ", " — ", " - ", "|", "•", "\n"] {
+        if let Some(i) = t.find(sep) {
+            end = end.min(i);
+        }
+    }
+    for word in [" Published", " Updated", " Posted", " on ", " Last ", " Share", " Follow"] {
+        if let Some(i) = t.find(word) {
+            end = end.min(i);
+        }
+    }
+    if let Some(i) = t.find(|c: char| c.is_ascii_digit()) {
+        end = end.min(i);
+    }
+    let name = t.get(..end).unwrap_or(t).trim().trim_end_matches([',', ';', ':', '.']).trim();
+    let words = name.split_whitespace().count();
+    let first = name.chars().next()?;
+    let ok = (1..=8).contains(&words)
+        && name.chars().count() <= 80
+        && (first.is_uppercase() || !first.is_alphabetic())
+        && !name.contains(['@', '©', '{', '<', '/'])
+        && !["min read", "comments", "share", "follow", "subscribe", "home", "menu", "contact"]
+            .iter()
+            .any(|w| name.to_lowercase().contains(w));
+    ok.then(|| name.to_owned())
+}
+
+/// The page's JSON-LD objects: the article, and every object by `@id` for references.
+#[derive(Default)]
+struct LinkedData {
+    article: Option<Value>,
+    objects: Vec<Value>,
+}
+
+impl LinkedData {
+    fn read(dom: &Dom) -> LinkedData {
+        let mut ld = LinkedData::default();
+        for (id, e) in dom.elements("script") {
+            if !e.attr("type").is_some_and(|t| t.contains("ld+json")) {
+                continue;
+            }
+            let Some(NodeKind::Text(raw)) =
+                dom.nodes[id].children.first().map(|&c| &dom.nodes[c].kind)
+            else {
+                continue;
+            };
+            let Ok(v) = serde_json::from_str::<Value>(raw.trim()) else { continue };
+            collect_objects(&v, 0, &mut ld.objects);
+        }
+        ld.article = ld.objects.iter().find(|o| is_article(o)).cloned();
+        ld
+    }
+
+    /// A field of the article object.
+    fn article_field(&self, key: &str) -> Option<&Value> {
+        self.article.as_ref().and_then(|a| a.get(key)).map(|v| self.resolve(v))
+    }
+
+    /// A field of any object (the first that has it): a `WebPage`'s `datePublished`.
+    fn any_field(&self, key: &str) -> Option<&Value> {
+        self.objects.iter().find_map(|o| o.get(key))
+    }
+
+    /// An `{"@id": …}` reference resolved to the object it names.
+    fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
+        if let Some(id) = v.get("@id").and_then(Value::as_str)
+            && v.as_object().is_some_and(|o| o.len() == 1)
+            && let Some(found) = self.objects.iter().find(|o| {
+                o.get("@id").and_then(Value::as_str) == Some(id) && o.get("name").is_some()
+            })
+        {
+            return found;
+        }
+        v
+    }
+
+    /// The names of an `author` value (one or a list, names or objects), and whether any is
+    /// a person rather than an organisation.
+    fn author_names(&self, v: &Value) -> Option<(String, bool)> {
+        let items: Vec<&Value> = match v {
+            Value::Array(a) => a.iter().map(|x| self.resolve(x)).collect(),
+            other => vec![self.resolve(other)],
+        };
+        let mut person = false;
+        let mut names = Vec::new();
+        for item in items {
+            let is_org = item.get("@type").and_then(Value::as_str).is_some_and(|t| {
+                t.contains("Organization")
+                    || t.contains("Corporation")
+                    || t == "NewsMediaOrganization"
+            });
+            person |= !is_org;
+            if let Some(n) = value_text(item).filter(|n| !n.starts_with("http"))
+                && !names.contains(&n)
+            {
+                names.push(n);
+            }
+        }
+        (!names.is_empty()).then(|| (join_names(&names), person))
+    }
+}
+
+/// `A`, `A and B`, `A, B, and C`: names as a byline lists them.
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+fn collect_objects(v: &Value, depth: usize, out: &mut Vec<Value>) {
+    if depth > 6 || out.len() > 200 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect_objects(x, depth + 1, out)),
+        Value::Object(o) => {
+            if let Some(g) = o.get("@graph") {
+                collect_objects(g, depth + 1, out);
+            }
+            if o.contains_key("@type") || o.contains_key("@id") {
+                out.push(v.clone());
+            }
+            // An article nested in a WebPage's `mainEntity`.
+            if let Some(main) = o.get("mainEntity").or_else(|| o.get("mainEntityOfPage"))
+                && main.get("@type").is_some()
+            {
+                collect_objects(main, depth + 1, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_article(v: &Value) -> bool {
+    let kind = |t: &str| {
+        t.contains("Article")
+            || matches!(t, "BlogPosting" | "Report" | "Posting" | "Review" | "Recipe" | "HowTo")
+    };
+    match v.get("@type") {
+        Some(Value::String(t)) => kind(t),
+        Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(kind)),
+        _ => false,
+    }
+}
+
+/// The headline and the `<h1>` it came from. The visible `<h1>` is the headline when one
+/// agrees with what the page's metadata calls its title (several `<h1>`s: the closest); else
+/// the JSON-LD or Open Graph headline, else the `<title>` without the site name.
 fn pick_title(
     ld: Option<String>,
     og: Option<String>,
-    h1: Option<String>,
+    h1s: &[(NodeId, String)],
     html: Option<String>,
     site: Option<&str>,
-) -> Option<String> {
-    let candidate = ld.or(og).or_else(|| h1.clone()).or(html)?;
-    let trimmed = strip_site_name(&candidate, site);
-    // Prefer the h1 when the chosen title merely contains it with extra chrome.
-    if let Some(h1) = h1
-        && trimmed != h1
-        && trimmed.contains(&h1)
+) -> (Option<String>, Option<NodeId>) {
+    let clean = |t: &str| crate::html::collapse_whitespace(&crate::html::decode_entities(t, false));
+    let meta_title = ld.or(og).map(|t| strip_site_name(&clean(&t), site));
+    let html = html.map(|t| strip_site_name(&clean(&t), site));
+    let reference: Vec<String> =
+        meta_title.iter().chain(html.iter()).flat_map(|t| words(t)).collect();
+    let best = h1s.iter().map(|(id, t)| (*id, t, similarity(&words(t), &reference))).fold(
+        None::<(NodeId, &String, f32)>,
+        |best, c| match best {
+            Some(b) if b.2 >= c.2 => Some(b),
+            _ => Some(c),
+        },
+    );
+    if let Some((id, h1, score)) = best
+        && (score >= 0.2 || reference.is_empty())
     {
-        return Some(h1);
+        let h1 = strip_site_name(h1, site);
+        // An `<h1>` that runs a subtitle on after the headline the metadata gives.
+        if let Some(m) = &meta_title
+            && h1.len() > m.len()
+            && m.split_whitespace().count() >= 3
+            && h1.to_lowercase().starts_with(&m.to_lowercase())
+        {
+            return (Some(m.clone()), Some(id));
+        }
+        return (Some(h1).filter(|t| !t.is_empty()), Some(id));
     }
-    Some(trimmed).filter(|t| !t.is_empty())
+    (meta_title.or(html).filter(|t| !t.is_empty()), None)
+}
+
+fn words(t: &str) -> Vec<String> {
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Jaccard similarity of two word lists.
+fn similarity(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let union = a.len() + b.iter().filter(|w| !a.contains(w)).count();
+    shared as f32 / union.max(1) as f32
 }
 
 /// Cuts `| Site`, `- Site`, `— Site` or `Site: ` off a title when one side is the site name or
@@ -189,7 +663,9 @@ pub(crate) fn strip_site_name(title: &str, site: Option<&str>) -> String {
 }
 
 fn clean_author(a: &str) -> String {
-    let a = a.trim();
+    // Double-escaped markup (`Maria &amp; Katerina` in an attribute).
+    let decoded = crate::html::decode_entities(a, false);
+    let a = decoded.trim();
     let a = a
         .strip_prefix("By ")
         .or_else(|| a.strip_prefix("by "))
@@ -230,57 +706,6 @@ fn value_text(v: &Value) -> Option<String> {
     }
 }
 
-fn author_names(v: &Value) -> Option<String> {
-    let names: Vec<String> = match v {
-        Value::Array(a) => a.iter().filter_map(value_text).collect(),
-        other => value_text(other).into_iter().collect(),
-    };
-    (!names.is_empty()).then(|| names.join(", "))
-}
-
-/// The first JSON-LD object whose `@type` is an article kind (searching arrays and `@graph`).
-fn json_ld_article(dom: &Dom) -> Option<Value> {
-    for (id, e) in dom.elements("script") {
-        if !e.attr("type").is_some_and(|t| t.contains("ld+json")) {
-            continue;
-        }
-        let Some(NodeKind::Text(raw)) = dom.nodes[id].children.first().map(|&c| &dom.nodes[c].kind)
-        else {
-            continue;
-        };
-        let Ok(v) = serde_json::from_str::<Value>(raw.trim()) else { continue };
-        if let Some(found) = find_article(&v, 0) {
-            return Some(found.clone());
-        }
-    }
-    None
-}
-
-fn find_article(v: &Value, depth: usize) -> Option<&Value> {
-    if depth > 8 {
-        return None;
-    }
-    match v {
-        Value::Array(a) => a.iter().find_map(|x| find_article(x, depth + 1)),
-        Value::Object(o) => {
-            let is_article = match o.get("@type") {
-                Some(Value::String(t)) => {
-                    t.contains("Article") || t == "BlogPosting" || t == "Report"
-                }
-                Some(Value::Array(ts)) => ts.iter().any(|t| {
-                    t.as_str().is_some_and(|t| t.contains("Article") || t == "BlogPosting")
-                }),
-                _ => false,
-            };
-            if is_article {
-                return Some(v);
-            }
-            o.get("@graph").and_then(|g| find_article(g, depth + 1))
-        }
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,7 +723,7 @@ mod tests {
         let m = page_meta(&parse(page));
         assert_eq!(m.title.as_deref(), Some("Talks resume in Geneva"));
         assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2019-03-13"));
-        assert_eq!(m.author.as_deref(), Some("Ana Ruiz, Tom Berg"));
+        assert_eq!(m.author.as_deref(), Some("Ana Ruiz and Tom Berg"));
         assert_eq!(m.site_name.as_deref(), Some("The Meridian Post"));
         assert_eq!(m.lang.as_deref(), Some("en"));
         assert_eq!(m.url.as_deref(), Some("https://meridianpost.example/world/2019/03/13/talks"));
