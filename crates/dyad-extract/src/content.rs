@@ -33,11 +33,6 @@ const REMOVED_TAGS: &[&str] = &[
     "input",
     "textarea",
     "option",
-    "nav",
-    "footer",
-    "aside",
-    "header",
-    "menu",
     "figcaption",
     "amp-ad",
     "object",
@@ -51,6 +46,10 @@ const REMOVED_TAGS: &[&str] = &[
     "label",
     "math",
 ];
+
+/// Elements that are page chrome by their tag; like strong chrome words, they are kept when
+/// they hold nearly all of the page's prose (an unclosed `<aside>` swallowing the page).
+const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "header", "menu"];
 
 /// Class, id or role words that name chrome, the strong kind: such an element is chrome unless
 /// it holds nearly all of the page's prose.
@@ -121,7 +120,6 @@ const STRONG_CHROME: &[&str] = &[
     "tagged",
     "taglist",
     "keywords",
-    "toc",
     "wpa",
     "author",
     "authors",
@@ -305,6 +303,9 @@ fn mark(e: &Element, words: &mut Vec<String>) -> Mark {
     if REMOVED_TAGS.contains(&&*e.tag) || is_hidden(e) {
         return Mark::Removed;
     }
+    if CHROME_TAGS.contains(&&*e.tag) {
+        return Mark::StrongChrome;
+    }
     if matches!(&*e.tag, "html" | "body" | "main" | "article")
         || e.attr("itemprop").is_some_and(|v| v.contains("articleBody") || v == "text")
     {
@@ -403,6 +404,11 @@ fn is_block(tag: &str) -> bool {
             | "fieldset"
             | "legend"
             | "hgroup"
+            | "nav"
+            | "aside"
+            | "header"
+            | "footer"
+            | "menu"
     ) || tag.contains('-')
 }
 
@@ -516,7 +522,8 @@ fn blocks(dom: &Dom, marks: &[Mark]) -> Vec<Block> {
             NodeKind::Text(t) => b.push_text(t, links > 0),
             NodeKind::Element(e) => {
                 let tag = &*e.tag;
-                let block = is_block(tag);
+                // Chrome marks its own text, so an inline chrome element is a block too.
+                let block = is_block(tag) || marks[id] != Mark::Plain;
                 if leaving {
                     if block {
                         b.flush(owner, kind);

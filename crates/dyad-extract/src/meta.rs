@@ -94,13 +94,15 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
         "dc.creator",
         "citation_author",
     ])
-    .filter(|a| !a.starts_with("http"));
+    .filter(|a| !a.starts_with("http"))
+    .and_then(|a| person_name(&a, true));
     m.author = ld_author
         .filter(|(_, person)| *person)
         .map(|(names, _)| names)
         .or_else(|| visible_author(dom, after))
         .or(meta_author)
         .or_else(|| ld.article_field("author").and_then(|a| ld.author_names(a)).map(|(n, _)| n))
+        .or_else(|| script_author(dom))
         .map(|a| clean_author(&a))
         .filter(|a| !a.is_empty());
 
@@ -214,6 +216,34 @@ fn after_first(dom: &Dom, after: NodeId) -> impl Iterator<Item = NodeId> + '_ {
 const SHOWN_DATE_REACH: NodeId = 150;
 /// … and how many before it (a date line above the headline).
 const SHOWN_DATE_BEFORE: NodeId = 40;
+
+/// An author's name in a script's data (`"authors": "Jane Doe"`, `'author': 'Jane Doe'`).
+fn script_author(dom: &Dom) -> Option<String> {
+    const KEYS: &[&str] =
+        &["\"author\":", "'author':", "\"authors\":", "'authors':", "\"authorName\":"];
+    for (id, e) in dom.elements("script") {
+        if e.attr("type").is_some_and(|t| t.contains("ld+json")) {
+            continue;
+        }
+        let Some(NodeKind::Text(raw)) = dom.nodes[id].children.first().map(|&c| &dom.nodes[c].kind)
+        else {
+            continue;
+        };
+        for key in KEYS {
+            let Some(at) = raw.find(key) else { continue };
+            let rest = raw.get(at + key.len()..).unwrap_or_default().trim_start();
+            let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+                continue;
+            };
+            let value = rest.get(1..).unwrap_or_default();
+            let Some(end) = value.find(quote) else { continue };
+            if let Some(name) = value.get(..end).and_then(|v| person_name(v, false)) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
 
 /// A publication date in a script's data (a JavaScript app's page state):
 /// `"publishedDate":"2019-08-16…"` and the like.
@@ -377,6 +407,16 @@ fn visible_author(dom: &Dom, after: NodeId) -> Option<String> {
             author && !wrapper
         };
         if !(marked || linked || named) {
+            // `<p>Written by</p><p>Jane Doe</p>`: a label, then the name in the next element.
+            if is_byline_label(dom, i)
+                && let Some(next) = next_element(dom, i)
+                && let Some(name) = short_text(dom, next, 80).and_then(|t| person_name(&t, false))
+            {
+                return Some(name);
+            }
+            continue;
+        }
+        if in_comments(dom, i) {
             continue;
         }
         // An itemprop=author element may hold a nested name.
@@ -390,11 +430,47 @@ fn visible_author(dom: &Dom, after: NodeId) -> Option<String> {
         } else {
             short_text(dom, i, 120)
         };
-        if let Some(name) = text.as_deref().and_then(person_name) {
+        if let Some(name) = text.as_deref().and_then(|t| person_name(t, false)) {
             return Some(name);
         }
     }
     None
+}
+
+/// Whether an element's whole text is a byline label (`Written by`, `Author:`).
+fn is_byline_label(dom: &Dom, id: NodeId) -> bool {
+    dom.nodes[id].children.len() == 1
+        && short_text(dom, id, 20).is_some_and(|t| {
+            matches!(
+                t.to_lowercase().trim_end_matches(':'),
+                "written by" | "by" | "author" | "authored by" | "words by" | "posted by"
+            )
+        })
+}
+
+/// The next sibling element of `id`.
+fn next_element(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent = dom.nodes[id].parent?;
+    let siblings = &dom.nodes[parent].children;
+    let at = siblings.iter().position(|&c| c == id)?;
+    siblings.get(at + 1..)?.iter().copied().find(|&c| dom.element(c).is_some())
+}
+
+/// Whether an element sits in a comment thread (whose authors are not the article's).
+fn in_comments(dom: &Dom, id: NodeId) -> bool {
+    let mut at = Some(id);
+    for _ in 0..12 {
+        let Some(i) = at else { break };
+        if let Some(e) = dom.element(i)
+            && class_words(e).iter().any(|w| {
+                matches!(w.as_str(), "comment" | "comments" | "reply" | "respond" | "discussion")
+            })
+        {
+            return true;
+        }
+        at = dom.nodes[i].parent;
+    }
+    false
 }
 
 /// The text of an `itemprop=name` element at or under `id` (a few levels deep).
@@ -415,7 +491,10 @@ fn name_prop(dom: &Dom, id: NodeId) -> Option<String> {
 
 /// A person's name (or a few) from a byline text: `By Jane Doe | 3 min read` gives `Jane Doe`.
 /// `None` when what is left does not read as a name.
-pub(crate) fn person_name(text: &str) -> Option<String> {
+///
+/// A name from the markup (`lenient`, a meta tag) may be lower-case (`kirstin boatto`, a
+/// user name); one read from the page's text must start with a capital.
+pub(crate) fn person_name(text: &str, lenient: bool) -> Option<String> {
     let mut t = text.trim();
     let lower = t.to_lowercase();
     if ["reviewed", "fact check", "edited", "illustrat", "photograph"]
@@ -450,17 +529,57 @@ pub(crate) fn person_name(text: &str) -> Option<String> {
     if let Some(i) = t.find(|c: char| c.is_ascii_digit()) {
         end = end.min(i);
     }
-    let name = t.get(..end).unwrap_or(t).trim().trim_end_matches([',', ';', ':', '.']).trim();
-    let words = name.split_whitespace().count();
+    let mut name = t.get(..end).unwrap_or(t).trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '(' | ')')
+    });
+    // A date's month or weekday left before the cut digits: `Jane Doe Dec` (`Dec 3, 2024`).
+    while let Some((head, last)) = name.rsplit_once(' ')
+        && is_date_word(last)
+    {
+        name = head.trim_end_matches([',', ' ']);
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
     let first = name.chars().next()?;
-    let ok = (1..=8).contains(&words)
+    let lower = name.to_lowercase();
+    let ok = (1..=8).contains(&words.len())
         && name.chars().count() <= 80
-        && (first.is_uppercase() || !first.is_alphabetic())
-        && !name.contains(['@', '©', '{', '<', '/'])
+        && name.chars().any(char::is_alphabetic)
+        && (lenient || first.is_uppercase() || !first.is_alphabetic())
+        && !name.contains(['@', '©', '{', '<', '/', '*'])
+        && !words.iter().all(|w| is_date_word(w))
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "by" | "updated"
+                    | "published"
+                    | "posted"
+                    | "says"
+                    | "said"
+                    | "website"
+                    | "name"
+                    | "articles"
+                    | "posts"
+                    | "view"
+                    | "all"
+                    | "read"
+                    | "more"
+                    | "profile"
+            )
+        })
         && !["min read", "comments", "share", "follow", "subscribe", "home", "menu", "contact"]
             .iter()
-            .any(|w| name.to_lowercase().contains(w));
+            .any(|w| lower.contains(w));
     ok.then(|| name.to_owned())
+}
+
+/// A month or weekday name, full or short (`Dec`, `Sat.`, `January`).
+fn is_date_word(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    dyad_core::month_number(&w).is_some()
+        || ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+            .contains(&w.as_str())
+        || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            .contains(&w.as_str())
 }
 
 /// The page's JSON-LD objects: the article, and every object by `@id` for references.
