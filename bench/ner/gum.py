@@ -40,7 +40,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DIR = os.path.normpath(
     os.path.join(HERE, "..", "..", "..", "shared", "bench", "ner", "gum_news")
 )
-DATE_TAG = re.compile(r'<date\b([^>]*)>')
 DATE_ATTR = re.compile(r'(\w+):::"([^"]*)"')
 
 
@@ -118,6 +117,7 @@ class Document:
         self.text = ""
         self.tokens = []
         self.sentences = []  # (sent_id, start_char, end_char, [tokens])
+        self.sentence_comments = []  # each sentence's `# text` comment
         self.mentions = []
         self.dates = []
         self._by_pos = {}
@@ -210,9 +210,11 @@ def read(path):
             elif line.startswith("# sent_id"):
                 sid = line.split("=", 1)[1].strip()
                 cur = {"sent_id": sid, "newpar": newpar, "units": [],
-                       "mwt_until": 0, "mwt": None}
+                       "mwt_until": 0, "mwt": None, "text": None}
                 newpar = False
                 sents.append(cur)
+            elif line.startswith("# text = ") and cur is not None:
+                cur["text"] = line[len("# text = "):]
             continue
         if not line.strip():
             continue
@@ -224,7 +226,7 @@ def read(path):
             continue  # empty node
         misc = _misc(cols[9])
         if "-" in tid:
-            a, b = (int(x) for x in tid.split("-"))
+            b = int(tid.split("-")[1])
             unit = [cols[1], misc.get("SpaceAfter") != "No", []]
             cur["units"].append(unit)
             cur["mwt_until"] = b
@@ -261,6 +263,7 @@ def read(path):
                 parts.append(" ")
                 pos += 1
         doc.sentences.append((s["sent_id"], s_start, pos, toks))
+        doc.sentence_comments.append(s["text"])
         doc.tokens.extend(toks)
     doc.text = "".join(parts)
     for n, t in enumerate(doc.tokens):
@@ -355,11 +358,15 @@ def write(docs, out):
 
 
 def _check(doc):
-    """Every sentence rebuilt from tokens equals its `# text` comment is not
-    checked here (comments are not kept); spans must be in range and match
-    their forms."""
+    """Each rebuilt sentence equals its `# text` comment and every single-word
+    token's span holds its form."""
+    for (sid, s, e, _), comment in zip(doc.sentences, doc.sentence_comments):
+        if comment is not None and doc.text[s:e] != comment:
+            raise SystemExit("gum.py: %s rebuilt as %r, # text is %r" % (
+                sid, doc.text[s:e], comment))
     for t in doc.tokens:
-        assert 0 <= t.start < t.end <= len(doc.text), t
+        if not 0 <= t.start < t.end <= len(doc.text):
+            raise SystemExit("gum.py: bad span for %r" % (t,))
 
 
 def main(argv=None):
