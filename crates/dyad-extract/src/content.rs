@@ -18,131 +18,44 @@
 //!    edges), dropping stock phrases ("Advertisement", "Share this").
 
 use crate::html::{Dom, Element, NodeId, NodeKind};
+use crate::vocab::{self, Flags};
 
 /// Elements whose subtree is never article text.
-const REMOVED_TAGS: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "svg",
-    "canvas",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "option",
-    "figcaption",
-    "amp-ad",
-    "object",
-    "embed",
-    "video",
-    "audio",
-    "map",
-    "dialog",
-    "head",
-    "title",
-    "label",
-    "math",
-];
+fn is_removed_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "svg"
+            | "canvas"
+            | "button"
+            | "select"
+            | "input"
+            | "textarea"
+            | "option"
+            | "figcaption"
+            | "amp-ad"
+            | "object"
+            | "embed"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
+            | "head"
+            | "title"
+            | "label"
+            | "math"
+    )
+}
 
 /// Elements that are page chrome by their tag; like strong chrome words, they are kept when
 /// they hold nearly all of the page's prose (an unclosed `<aside>` swallowing the page).
-const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "header", "menu"];
-
-/// Class, id or role words that name chrome, the strong kind: such an element is chrome unless
-/// it holds nearly all of the page's prose.
-const STRONG_CHROME: &[&str] = &[
-    "ad",
-    "ads",
-    "adv",
-    "advert",
-    "adverts",
-    "advertisement",
-    "advertising",
-    "adslot",
-    "adunit",
-    "dfp",
-    "gpt",
-    "comment",
-    "comments",
-    "disqus",
-    "related",
-    "recommended",
-    "recommendation",
-    "recommendations",
-    "newsletter",
-    "newsletters",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "outbrain",
-    "taboola",
-    "promo",
-    "promoted",
-    "promotion",
-    "sponsor",
-    "sponsored",
-    "share",
-    "sharing",
-    "sharebar",
-    "sharetools",
-    "social",
-    "subscribe",
-    "subscription",
-    "paywall",
-    "breadcrumb",
-    "breadcrumbs",
-    "popular",
-    "trending",
-    "mostread",
-    "signup",
-    "login",
-    "modal",
-    "popup",
-    "navbar",
-    "navigation",
-    "pagination",
-    "pager",
-    "byline",
-    "caption",
-    "credit",
-    "credits",
-    "copyright",
-    "disclaimer",
-    "skip",
-    "rating",
-    "follow",
-    "readmore",
-    "tags",
-    "tagged",
-    "taglist",
-    "keywords",
-    "wpa",
-    "author",
-    "authors",
-    "bio",
-    "dateline",
-    "timestamp",
-    "reactions",
-    "upsell",
-    "donate",
-    "donation",
-];
-
-/// Weak chrome words: chrome unless the element holds much of the page's prose (layout
-/// classes such as `has-sidebar` or `overflow-hidden` sit on wrappers too).
-const WEAK_CHROME: &[&str] = &[
-    "nav", "menu", "header", "footer", "sidebar", "banner", "masthead", "meta", "tools", "toolbar",
-    "hidden", "hide", "embed", "topics", "aside", "more", "teaser", "date", "ticker", "rail",
-    "breaking", "marquee",
-];
-
-/// Class or id words that suggest the article body.
-const CONTENT_WORDS: &[&str] =
-    &["article", "content", "story", "body", "post", "entry", "text", "main", "richtext", "prose"];
+fn is_chrome_tag(tag: &str) -> bool {
+    matches!(tag, "nav" | "footer" | "aside" | "header" | "menu")
+}
 
 /// Paragraphs that are chrome whatever their markup.
 const STOCK_PHRASES: &[&str] = &[
@@ -227,8 +140,8 @@ impl Block {
 }
 
 /// The article's paragraphs, in order, whitespace collapsed. Empty when nothing looks like text.
-pub(crate) fn main_paragraphs(dom: &Dom) -> Vec<String> {
-    let marks = marks(dom);
+pub(crate) fn main_paragraphs(dom: &Dom, flags: &[Flags]) -> Vec<String> {
+    let marks = marks(dom, flags);
     let mut blocks = blocks(dom, &marks);
     if blocks.is_empty() {
         return Vec::new();
@@ -264,34 +177,13 @@ fn is_stock_phrase(p: &str) -> bool {
     STOCK_PHRASES.iter().any(|s| lower == s.trim_end_matches(':'))
 }
 
-/// The words of a class or id value, lower-cased, split at punctuation and camelCase humps:
-/// `RichTextArticleBody-body` gives `rich text article body body`.
-pub(crate) fn attr_words(value: &str, out: &mut Vec<String>) {
-    let mut word = String::new();
-    let mut prev_lower = false;
-    for c in value.chars() {
-        if !c.is_alphanumeric() {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower && !word.is_empty() {
-            out.push(std::mem::take(&mut word));
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        word.extend(c.to_lowercase());
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-}
-
 fn is_hidden(e: &Element) -> bool {
     e.attr("hidden").is_some()
         || e.attr("aria-hidden") == Some("true")
         || e.attr("style").is_some_and(|s| {
+            if !(s.contains("none") || s.contains("hidden")) {
+                return false;
+            }
             let s: String =
                 s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
@@ -299,11 +191,11 @@ fn is_hidden(e: &Element) -> bool {
 }
 
 /// How one element is treated, from its tag, attributes and class words.
-fn mark(e: &Element, words: &mut Vec<String>) -> Mark {
-    if REMOVED_TAGS.contains(&&*e.tag) || is_hidden(e) {
+fn mark(e: &Element, flags: Flags) -> Mark {
+    if is_removed_tag(&e.tag) || is_hidden(e) || flags & vocab::SCREEN_READER != 0 {
         return Mark::Removed;
     }
-    if CHROME_TAGS.contains(&&*e.tag) {
+    if is_chrome_tag(&e.tag) {
         return Mark::StrongChrome;
     }
     if matches!(&*e.tag, "html" | "body" | "main" | "article")
@@ -321,42 +213,23 @@ fn mark(e: &Element, words: &mut Vec<String>) -> Mark {
             _ => {}
         }
     }
-    words.clear();
-    for a in ["class", "id"] {
-        if let Some(v) = e.attr(a) {
-            attr_words(v, words);
-            let lower = v.to_ascii_lowercase();
-            if lower.contains("sr-only")
-                || lower.contains("screen-reader")
-                || lower.contains("visually-hidden")
-            {
-                return Mark::Removed;
-            }
-        }
+    if flags & vocab::STRONG_CHROME != 0 {
+        Mark::StrongChrome
+    } else if flags & vocab::WEAK_CHROME != 0 && flags & vocab::CONTENT == 0 {
+        Mark::WeakChrome
+    } else {
+        Mark::Plain
     }
-    if words.is_empty() {
-        return Mark::Plain;
-    }
-    if words.iter().any(|w| STRONG_CHROME.contains(&w.as_str())) {
-        return Mark::StrongChrome;
-    }
-    if words.iter().any(|w| WEAK_CHROME.contains(&w.as_str()))
-        && !words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
-    {
-        return Mark::WeakChrome;
-    }
-    Mark::Plain
 }
 
 /// Each node's mark; a removed element removes its subtree.
-fn marks(dom: &Dom) -> Vec<Mark> {
+fn marks(dom: &Dom, flags: &[Flags]) -> Vec<Mark> {
     let mut marks = vec![Mark::Plain; dom.nodes.len()];
-    let mut words = Vec::new();
     for (i, node) in dom.nodes.iter().enumerate() {
         if node.parent.is_some_and(|p| marks[p] == Mark::Removed) {
             marks[i] = Mark::Removed;
         } else if let NodeKind::Element(e) = &node.kind {
-            marks[i] = mark(e, &mut words);
+            marks[i] = mark(e, flags.get(i).copied().unwrap_or(0));
         }
     }
     marks
@@ -734,6 +607,11 @@ mod tests {
     use super::*;
     use crate::html::parse;
 
+    fn main_paragraphs_of(page: &str) -> Vec<String> {
+        let dom = parse(page);
+        main_paragraphs(&dom, &vocab::page_flags(&dom))
+    }
+
     const PAGE: &str = r##"<html><head><title>Talks resume | The Meridian Post</title>
 <script>var ads = "<p>tracking</p>";</script></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
@@ -752,7 +630,7 @@ mod tests {
 
     #[test]
     fn keeps_the_article_and_drops_chrome() {
-        let paragraphs = main_paragraphs(&parse(PAGE));
+        let paragraphs = main_paragraphs_of(PAGE);
         let text = paragraphs.join("\n");
         assert!(text.contains("Negotiators from both countries met in Geneva"), "{text}");
         assert!(text.contains("\"We have a lot of work ahead of us,\""), "{text}");
@@ -774,8 +652,8 @@ mod tests {
 
     #[test]
     fn no_text_gives_no_paragraphs() {
-        assert!(main_paragraphs(&parse("<html><body><nav>menu</nav></body></html>")).is_empty());
-        assert!(main_paragraphs(&parse("")).is_empty());
+        assert!(main_paragraphs_of("<html><body><nav>menu</nav></body></html>").is_empty());
+        assert!(main_paragraphs_of("").is_empty());
     }
 
     /// Development aid: prints a page's blocks, their class and where they sit.
@@ -789,7 +667,8 @@ mod tests {
             if crate::is_gzip(&bytes) { crate::gunzip(&bytes, 1 << 26).unwrap() } else { bytes };
         let (text, _) = crate::decode::decode_text(&bytes, None, true).unwrap();
         let dom = parse(&text);
-        let marks = marks(&dom);
+        let flags = vocab::page_flags(&dom);
+        let marks = marks(&dom, &flags);
         let mut blocks = blocks(&dom, &marks);
         for b in &mut blocks {
             b.class = classify(b);
@@ -824,20 +703,13 @@ mod tests {
     }
 
     #[test]
-    fn class_words_split_at_humps_and_punctuation() {
-        let mut w = Vec::new();
-        attr_words("RichTextArticleBody-body post_content", &mut w);
-        assert_eq!(w, ["rich", "text", "article", "body", "body", "post", "content"]);
-    }
-
-    #[test]
     fn subheadings_and_short_paragraphs_between_good_text_stay() {
         let page = "<body><div class=menu><a href=/>Home</a> <a href=/a>About</a></div><div id=story>\
 <p>The first paragraph of the story is long enough to count as article text on its own merit.</p>\
 <h2>What comes next</h2><p>Short one.</p>\
 <p>The last paragraph of the story is also long enough to count as article text on its own.</p>\
 </div></body>";
-        let p = main_paragraphs(&parse(page));
+        let p = main_paragraphs_of(page);
         assert_eq!(p.len(), 4, "{p:?}");
         assert_eq!(p[1], "What comes next");
         assert_eq!(p[2], "Short one.");

@@ -2,7 +2,7 @@
 
 use crate::chrome::{date_line, is_update_line, mend_broken_paragraphs, strip_chrome};
 use crate::html::{self, collapse_whitespace};
-use crate::{Error, Result, content, dateline, decode, meta, plaintext};
+use crate::{Error, Result, content, dateline, decode, meta, plaintext, vocab};
 use dyad_core::{Article, ArticleId, PartialDate};
 
 /// What the input is, when the caller knows (from a file name, a content type or a container).
@@ -113,8 +113,9 @@ pub fn extract_text(text: &str, hints: &Hints) -> Result<Article> {
     let mut title;
     if is_html {
         let dom = html::parse(text);
-        let m = meta::page_meta(&dom);
-        paragraphs = content::main_paragraphs(&dom);
+        let flags = vocab::page_flags(&dom);
+        let m = meta::page_meta(&dom, &flags);
+        paragraphs = content::main_paragraphs(&dom, &flags);
         title = m.title;
         article.published = m.published;
         article.author = m.author;

@@ -22,6 +22,7 @@ mod plaintext;
 mod raw;
 #[cfg(test)]
 mod smoke;
+mod vocab;
 mod warc;
 
 pub use decode::{gunzip, is_gzip};

@@ -1,8 +1,8 @@
 //! Page metadata: title, publication date, author, site name, canonical URL and language,
 //! from meta tags, JSON-LD, `<time>`, the URL path and the visible byline.
 
-use crate::content::attr_words;
 use crate::html::{Dom, NodeId, NodeKind};
+use crate::vocab::{self, Flags};
 use dyad_core::PartialDate;
 use serde_json::Value;
 
@@ -20,7 +20,7 @@ pub(crate) struct PageMeta {
 }
 
 /// Reads the metadata of a parsed page.
-pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
+pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
     let mut m = PageMeta::default();
     let mut metas: Vec<(String, String)> = Vec::new();
     for (_, e) in dom.elements("meta") {
@@ -70,7 +70,15 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
     // The date shown under the headline is the one readers see (and the benchmark's truth
     // follows them); then the metadata; then any date shown on the page.
     let (shown, shown_update) = title_node
-        .map(|h| visible_date(dom, h.saturating_sub(SHOWN_DATE_BEFORE), h + SHOWN_DATE_REACH, true))
+        .map(|h| {
+            visible_date(
+                dom,
+                flags,
+                h.saturating_sub(SHOWN_DATE_BEFORE),
+                h + SHOWN_DATE_REACH,
+                true,
+            )
+        })
         .unwrap_or_default();
     m.published = shown
         .or_else(|| {
@@ -80,7 +88,7 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
         })
         .or_else(|| published_meta(&metas))
         .or_else(|| script_date(dom))
-        .or_else(|| visible_date(dom, after, dom.nodes.len(), false).0)
+        .or_else(|| visible_date(dom, flags, after, dom.nodes.len(), false).0)
         .or(shown_update)
         .or_else(|| ld_str("dateCreated").and_then(|s| PartialDate::parse_text(&s)));
 
@@ -99,7 +107,7 @@ pub(crate) fn page_meta(dom: &Dom) -> PageMeta {
     m.author = ld_author
         .filter(|(_, person)| *person)
         .map(|(names, _)| names)
-        .or_else(|| visible_author(dom, after))
+        .or_else(|| visible_author(dom, flags, after))
         .or(meta_author)
         .or_else(|| ld.article_field("author").and_then(|a| ld.author_names(a)).map(|(n, _)| n))
         .or_else(|| script_author(dom))
@@ -171,17 +179,6 @@ fn published_meta(metas: &[(String, String)]) -> Option<PartialDate> {
                 (publish && !k.contains("modif") && !k.contains("updat")).then(|| parse(v))?
             })
         })
-}
-
-/// Class and id words of an element (see [`attr_words`]).
-fn class_words(e: &crate::html::Element) -> Vec<String> {
-    let mut words = Vec::new();
-    for a in ["class", "id"] {
-        if let Some(v) = e.attr(a) {
-            attr_words(v, &mut words);
-        }
-    }
-    words
 }
 
 /// The text under `id`, whitespace collapsed, when it is at most `max` characters.
@@ -283,6 +280,7 @@ fn script_date(dom: &Dom) -> Option<PartialDate> {
 /// Returns the first date and, apart, the first date labelled as an update.
 fn visible_date(
     dom: &Dom,
+    flags: &[Flags],
     after: NodeId,
     until: NodeId,
     only_after: bool,
@@ -321,23 +319,8 @@ fn visible_date(
             }
             d
         } else {
-            let words = class_words(e);
-            let datey = words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "date"
-                        | "published"
-                        | "pubdate"
-                        | "posted"
-                        | "time"
-                        | "timestamp"
-                        | "meta"
-                        | "byline"
-                        | "dateline"
-                        | "postdate"
-                        | "entry"
-                )
-            });
+            let f = flags.get(i).copied().unwrap_or(0);
+            let datey = f & vocab::DATE != 0;
             // Near the headline, a small element that holds little but a date is the date.
             let limit = if datey { 120 } else { 60 };
             if !datey && !only_after {
@@ -345,9 +328,7 @@ fn visible_date(
             }
             let Some(text) = short_text(dom, i, limit) else { continue };
             let d = PartialDate::parse_text(&text).filter(|d| d.day_value().is_some());
-            if words.iter().any(|w| matches!(w.as_str(), "updated" | "modified"))
-                || is_update_text(&text)
-            {
+            if f & vocab::UPDATED != 0 || is_update_text(&text) {
                 update = update.or(d);
                 continue;
             }
@@ -369,7 +350,7 @@ fn is_update_text(t: &str) -> bool {
 
 /// A byline shown on the page: `rel=author`, `itemprop=author`, a link to an author page, or
 /// a small element whose class names the author or byline.
-fn visible_author(dom: &Dom, after: NodeId) -> Option<String> {
+fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
     for i in after_first(dom, after) {
         let Some(e) = dom.element(i) else { continue };
         let marked = e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
@@ -381,29 +362,9 @@ fn visible_author(dom: &Dom, after: NodeId) -> Option<String> {
                     .any(|p| h.contains(p))
             });
         let named = !marked && !linked && {
-            let words = class_words(e);
-            let author = words.iter().any(|w| matches!(w.as_str(), "author" | "byline" | "writer"));
-            let wrapper = words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "bio"
-                        | "image"
-                        | "img"
-                        | "avatar"
-                        | "photo"
-                        | "box"
-                        | "description"
-                        | "title"
-                        | "job"
-                        | "role"
-                        | "social"
-                        | "url"
-                        | "link"
-                        | "links"
-                        | "info"
-                        | "about"
-                )
-            });
+            let f = flags.get(i).copied().unwrap_or(0);
+            let author = f & vocab::AUTHOR != 0;
+            let wrapper = f & vocab::AUTHOR_AROUND != 0;
             author && !wrapper
         };
         if !(marked || linked || named) {
@@ -416,7 +377,7 @@ fn visible_author(dom: &Dom, after: NodeId) -> Option<String> {
             }
             continue;
         }
-        if in_comments(dom, i) {
+        if in_comments(dom, flags, i) {
             continue;
         }
         // An itemprop=author element may hold a nested name.
@@ -457,15 +418,11 @@ fn next_element(dom: &Dom, id: NodeId) -> Option<NodeId> {
 }
 
 /// Whether an element sits in a comment thread (whose authors are not the article's).
-fn in_comments(dom: &Dom, id: NodeId) -> bool {
+fn in_comments(dom: &Dom, flags: &[Flags], id: NodeId) -> bool {
     let mut at = Some(id);
     for _ in 0..12 {
         let Some(i) = at else { break };
-        if let Some(e) = dom.element(i)
-            && class_words(e).iter().any(|w| {
-                matches!(w.as_str(), "comment" | "comments" | "reply" | "respond" | "discussion")
-            })
-        {
+        if flags.get(i).is_some_and(|f| f & vocab::COMMENT != 0) {
             return true;
         }
         at = dom.nodes[i].parent;
@@ -839,7 +796,8 @@ mod tests {
 {"@type":"NewsArticle","headline":"Talks resume in Geneva","datePublished":"2019-03-13T09:00:00Z",
 "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Berg"}]}]}</script>
 </head><body><h1>Talks resume in Geneva</h1></body></html>"#;
-        let m = page_meta(&parse(page));
+        let dom = parse(page);
+        let m = page_meta(&dom, &vocab::page_flags(&dom));
         assert_eq!(m.title.as_deref(), Some("Talks resume in Geneva"));
         assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2019-03-13"));
         assert_eq!(m.author.as_deref(), Some("Ana Ruiz and Tom Berg"));
@@ -850,9 +808,8 @@ mod tests {
 
     #[test]
     fn title_falls_back_to_html_title_without_site() {
-        let m = page_meta(&parse(
-            "<title>Kremlin sees cautious optimism - Daily Ledger</title><p>x</p>",
-        ));
+        let dom = parse("<title>Kremlin sees cautious optimism - Daily Ledger</title><p>x</p>");
+        let m = page_meta(&dom, &vocab::page_flags(&dom));
         assert_eq!(m.title.as_deref(), Some("Kremlin sees cautious optimism"));
         assert_eq!(
             strip_site_name("Daily Ledger | Kremlin sees cautious optimism", Some("Daily Ledger")),

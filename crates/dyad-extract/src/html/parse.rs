@@ -63,6 +63,28 @@ const CLOSES_P: &[&str] = &[
 const SCOPE: &[&str] =
     &["ul", "ol", "table", "td", "th", "div", "section", "article", "body", "html"];
 
+/// The attributes kept on elements: what extraction reads. Others (`src`, `srcset`,
+/// `data-*`, event handlers) are skipped unread, which keeps parsing allocation-light.
+const KEPT_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "role",
+    "itemprop",
+    "property",
+    "name",
+    "content",
+    "rel",
+    "href",
+    "type",
+    "datetime",
+    "lang",
+    "charset",
+    "http-equiv",
+];
+
 /// Parses `html` into a [`Dom`].
 pub(crate) fn parse(html: &str) -> Dom {
     let mut b = Builder { dom: Dom::new(), stack: vec![0] };
@@ -292,34 +314,41 @@ fn start_tag(html: &str, from: usize) -> (Element, bool, usize) {
             i += 1; // a stray character such as a lone `=`
             continue;
         }
-        let name = html.get(name_start..i).unwrap_or_default().to_ascii_lowercase();
+        let raw_name = html.get(name_start..i).unwrap_or_default();
+        let keep = KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(raw_name));
         while bytes.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = None;
         if bytes.get(i) == Some(&b'=') {
             i += 1;
             while bytes.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
                 i += 1;
             }
-            match bytes.get(i) {
+            let (start, end) = match bytes.get(i) {
                 Some(&q @ (b'"' | b'\'')) => {
                     let close = memchr::memchr(q, bytes.get(i + 1..).unwrap_or_default())
                         .map_or(bytes.len(), |j| i + 1 + j);
-                    value = decode(html.get(i + 1..close).unwrap_or_default(), true).into_owned();
+                    let span = (i + 1, close);
                     i = (close + 1).min(bytes.len());
+                    span
                 }
                 _ => {
                     let start = i;
                     while bytes.get(i).is_some_and(|c| !c.is_ascii_whitespace() && *c != b'>') {
                         i += 1;
                     }
-                    value = decode(html.get(start..i).unwrap_or_default(), true).into_owned();
+                    (start, i)
                 }
-            }
+            };
+            value = Some((start, end));
         }
-        if attrs.len() < 64 && !attrs.iter().any(|(n, _)| **n == *name) {
-            attrs.push((name.into(), value));
+        if keep && attrs.len() < 64 && !attrs.iter().any(|(n, _)| n.eq_ignore_ascii_case(raw_name))
+        {
+            let value = value
+                .map(|(a, b)| decode(html.get(a..b).unwrap_or_default(), true).into_owned())
+                .unwrap_or_default();
+            attrs.push((raw_name.to_ascii_lowercase().into(), value));
         }
     }
     (Element { tag, attrs }, self_closing, i.min(bytes.len()))
