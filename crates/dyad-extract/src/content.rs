@@ -192,10 +192,11 @@ fn is_hidden(e: &Element) -> bool {
 
 /// How one element is treated, from its tag, attributes and class words.
 fn mark(e: &Element, flags: Flags) -> Mark {
-    if is_removed_tag(&e.tag) || is_hidden(e) || flags & vocab::SCREEN_READER != 0 {
+    if is_removed_tag(&e.tag) || flags & vocab::SCREEN_READER != 0 {
         return Mark::Removed;
     }
-    if is_chrome_tag(&e.tag) {
+    // Hidden content that holds the page's prose is revealed by a script (streamed pages).
+    if is_chrome_tag(&e.tag) || is_hidden(e) {
         return Mark::StrongChrome;
     }
     if matches!(&*e.tag, "html" | "body" | "main" | "article")
@@ -213,8 +214,11 @@ fn mark(e: &Element, flags: Flags) -> Mark {
             _ => {}
         }
     }
-    if flags & vocab::STRONG_CHROME != 0 {
+    // `body-ad-wrapper`: a strong word beside a content word weighs as a weak one.
+    if flags & vocab::STRONG_CHROME != 0 && flags & vocab::CONTENT == 0 {
         Mark::StrongChrome
+    } else if flags & vocab::STRONG_CHROME != 0 {
+        Mark::WeakChrome
     } else if flags & vocab::WEAK_CHROME != 0 && flags & vocab::CONTENT == 0 {
         Mark::WeakChrome
     } else {
@@ -696,6 +700,9 @@ mod tests {
             parts.join(">")
         };
         println!("best {best:?} good {:?} bad {:?}", best.map(|b| good[b]), best.map(|b| bad[b]));
+        if let Some((p, _)) = dom.elements("p").nth(5) {
+            println!("p #5 sits in {}", path_of(p));
+        }
         for b in &blocks {
             let t: String = b.text.chars().take(70).collect();
             println!("{:?}\t{:?}\t{}\t{t}\t{}", b.class, b.kind, b.chars, path_of(b.owner));

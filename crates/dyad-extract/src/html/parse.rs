@@ -87,7 +87,7 @@ const KEPT_ATTRS: &[&str] = &[
 
 /// Parses `html` into a [`Dom`].
 pub(crate) fn parse(html: &str) -> Dom {
-    let mut b = Builder { dom: Dom::new(), stack: vec![0] };
+    let mut b = Builder { dom: Dom::new(), stack: vec![0], in_head: false };
     let bytes = html.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
@@ -158,6 +158,8 @@ pub(crate) fn parse(html: &str) -> Dom {
 struct Builder {
     dom: Dom,
     stack: Vec<NodeId>,
+    /// A `<head>` is open.
+    in_head: bool,
 }
 
 impl Builder {
@@ -168,6 +170,9 @@ impl Builder {
     fn text(&mut self, raw: &str) {
         if raw.is_empty() {
             return;
+        }
+        if self.in_head && !raw.trim().is_empty() {
+            self.end("head");
         }
         let text = decode(raw, false);
         let parent = self.current();
@@ -184,6 +189,18 @@ impl Builder {
     /// Opens an element; returns its id (also for void elements, which are not left open).
     fn start(&mut self, element: Element, self_closing: bool) -> Option<NodeId> {
         let tag = element.tag.clone();
+        // What may not sit in `<head>` ends it, `</head>` or not (HTML's "in head" rules).
+        if self.in_head
+            && !matches!(
+                &*tag,
+                "meta" | "link" | "title" | "style" | "script" | "noscript" | "base" | "template"
+            )
+        {
+            self.end("head");
+        }
+        if &*tag == "head" {
+            self.in_head = true;
+        }
         self.imply_end_tags(&tag);
         let parent = self.current();
         let id = self.dom.push(parent, NodeKind::Element(element));
@@ -227,6 +244,9 @@ impl Builder {
     }
 
     fn end(&mut self, tag: &str) {
+        if tag == "head" {
+            self.in_head = false;
+        }
         // Search the open elements from the top; an end tag that matches none is ignored.
         let limit = self.stack.len().saturating_sub(64).max(1);
         for depth in (limit..self.stack.len()).rev() {
@@ -379,6 +399,17 @@ mod tests {
         );
         let (_, div) = dom.elements("div").next().unwrap();
         assert_eq!(div.attr("class"), Some("a"));
+    }
+
+    #[test]
+    fn body_content_ends_an_unclosed_head() {
+        let dom = parse("<html><head><title>t</title><meta charset=utf-8><body><p>text</p></html>");
+        assert_eq!(
+            shape(&dom, 0),
+            "<html><head><title>t</title><meta></meta></head><body><p>text</p></body></html>"
+        );
+        let dom = parse("<head><link rel=x><div>text</div>");
+        assert_eq!(shape(&dom, 0), "<head><link></link></head><div>text</div>");
     }
 
     #[test]
