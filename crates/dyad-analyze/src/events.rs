@@ -174,6 +174,76 @@ const FUTURE: &[&str] = &[
     "intends",
     "to",
 ];
+/// Words before `to VERB` that make the verb an intention (`agreed to meet`).
+const INTENT: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "offered",
+    "offer",
+    "offers",
+    "promised",
+    "promise",
+    "promises",
+    "pledged",
+    "pledge",
+    "pledges",
+    "vowed",
+    "vow",
+    "vows",
+    "committed",
+    "ready",
+    "willing",
+    "prepared",
+    "decided",
+    "decides",
+    "intends",
+    "intend",
+    "plans",
+    "plan",
+    "planned",
+    "aims",
+    "hopes",
+    "expected",
+    "set",
+    "due",
+    "scheduled",
+    "going",
+];
+
+/// The CAMEO code for the intention to do what `code` codes: cooperative acts become 03x
+/// (express intent to ...), violent ones 138 (threaten with force), coercive ones 13x (threaten).
+fn intent_code(code: &str) -> String {
+    let c = match code.get(..3).unwrap_or(code) {
+        "040" | "041" | "042" | "043" | "044" | "046" => "036",
+        "045" => "039",
+        "050" | "051" | "052" | "053" | "054" | "055" | "056" | "057" => "032",
+        "060" | "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        "070" | "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        "080" | "081" | "082" | "083" => "035",
+        "084" => "0353",
+        "085" => "0354",
+        "086" => "0355",
+        "087" => "0356",
+        "160" | "161" | "164" | "166" => "1313",
+        "162" => "1311",
+        "163" => "1312",
+        "170" | "171" | "172" | "173" | "174" | "175" => "137",
+        "180" | "181" | "182" | "183" | "185" | "186" | "190" | "191" | "192" | "193" | "194"
+        | "195" | "200" | "201" | "202" | "203" | "204" => "138",
+        "141" | "142" | "143" | "144" | "145" => "133",
+        // Statements, appeals, demands, disapproval, rejection and threats are acts themselves.
+        _ => return code.to_owned(),
+    };
+    c.to_owned()
+}
+
 const PASSIVE: &[&str] = &["was", "were", "been", "being", "be", "is", "are"];
 
 /// The events of a document (needs tokens, sentences, mentions, times and quotes).
@@ -185,6 +255,14 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
         .filter(|q| q.direct)
         .map(|q| (q.span, q.speaker_entity.clone()))
         .collect();
+    // The speaker of the direct quote a span lies in, as an event participant.
+    let quote_speaker = |span: Span| -> Option<Participant> {
+        let speaker =
+            quote_spans.iter().find(|(q, _)| q.contains(span)).and_then(|(_, s)| s.clone())?;
+        let m = doc.mentions.iter().find(|m| m.entity == speaker)?;
+        let actor = doc.entity(&speaker).and_then(|e| e.actor_code.clone());
+        Some(Participant { span: m.span, entity: Some(speaker), actor_code: actor })
+    };
     let mut out = Vec::new();
     for sentence in &doc.sentences {
         let first = doc.tokens.partition_point(|t| t.span.start < sentence.span.start);
@@ -243,7 +321,18 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 );
             let between = words.get(i + len).is_some_and(|w| w == "between")
                 || words.get(i + len - 1).is_some_and(|w| w == "between");
-            let (source, mut target) = if between {
+            // `X said (that) Y must …`: X demands of Y.
+            let demand = words[i] == "must";
+            let (source, mut target) = if demand {
+                match before.as_slice() {
+                    [] => (None, None),
+                    [only] => (
+                        sentence_source.clone().or_else(|| quote_speaker(trigger)),
+                        Some(participant(only.2)),
+                    ),
+                    [first, .., last] => (Some(participant(first.2)), Some(participant(last.2))),
+                }
+            } else if between {
                 (after.first().map(|x| participant(x.2)), after.get(1).map(|x| participant(x.2)))
             } else if passive {
                 let by = (i + len..words.len()).find(|&k| words[k] == "by").unwrap_or(words.len());
@@ -321,14 +410,22 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                         words[i - 1].as_str(),
                         "planned" | "proposed" | "possible" | "upcoming"
                     ));
+            // `agreed to`, `offered to`, `is ready to`, `will`: an intent, which CAMEO codes as
+            // 03 (express intent) and PLOVER as AGREE, whatever the act intended.
+            let intent = window(i.saturating_sub(3))
+                .any(|w| matches!(w.as_str(), "will" | "would" | "shall" | "’ll" | "'ll"))
+                || (i >= 2
+                    && words[i - 1] == "to"
+                    && window(i.saturating_sub(4)).any(|w| INTENT.contains(&w.as_str())));
             let after_publication = date.zip(doc.article.published).is_some_and(|(d, p)| {
                 d.days_from_epoch() > p.days_from_epoch() && d.precision() >= p.precision()
             });
-            let future = (future_word || after_publication) && !negated;
-            let mut cameo = entry.cameo.clone();
-            if future && cameo.starts_with("04") {
-                cameo = "036".into();
-            }
+            let future = (future_word || intent || after_publication) && !negated;
+            let cameo = if (intent || future) && !negated {
+                intent_code(&entry.cameo)
+            } else {
+                entry.cameo.clone()
+            };
             let location = actors
                 .iter()
                 .filter(|(a, _, m)| {

@@ -47,6 +47,14 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
     ("ten", 10),
     ("eleven", 11),
     ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("forty", 40),
+    ("fifty", 50),
     ("several", 3),
     ("few", 3),
     ("a few", 3),
@@ -68,9 +76,7 @@ pub fn times(doc: &Document) -> Vec<TimeExpr> {
         let words: Vec<String> =
             toks.iter().map(|t| t.span.text(text).unwrap_or("").to_lowercase()).collect();
         let kinds: Vec<TokenKind> = toks.iter().map(|t| t.kind).collect();
-        let future = words.iter().any(|w| FUTURE_MARKERS.contains(&w.as_str()));
-        let past = !future && words.iter().any(|w| is_past_tense(w));
-        let ctx = Ctx { words: &words, kinds: &kinds, pub_date, pub_month, future, past };
+        let ctx = Ctx { words: &words, kinds: &kinds, pub_date, pub_month };
         let mut i = 0;
         while i < words.len() {
             if let Some(m) = ctx.match_at(i) {
@@ -96,8 +102,14 @@ struct Ctx<'a> {
     kinds: &'a [TokenKind],
     pub_date: Option<PartialDate>,
     pub_month: Option<PartialDate>,
-    future: bool,
-    past: bool,
+}
+
+/// Whether the words around an expression speak of the future, the past, or do not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Future,
+    Past,
+    Unsaid,
 }
 
 const PAST_IRREGULAR: &[&str] = &[
@@ -129,19 +141,16 @@ const PAST_IRREGULAR: &[&str] = &[
     "got",
     "grew",
     "heard",
-    "hit",
     "kept",
     "knew",
     "led",
     "lost",
     "meant",
     "paid",
-    "put",
     "ran",
     "rang",
     "rose",
     "sent",
-    "set",
     "shot",
     "sought",
     "stood",
@@ -207,10 +216,44 @@ impl Ctx<'_> {
         self.words.get(i).map_or("", String::as_str)
     }
 
+    /// The tense of the clause around word `i`: the six words before it and three after,
+    /// stopping at clause punctuation. A future marker (`will`, `plans`) wins over past forms
+    /// only when no past form is nearer.
+    fn tense_at(&self, i: usize) -> Tense {
+        let mut best: Option<(usize, Tense)> = None;
+        let mut look = |k: usize| {
+            let w = self.w(k);
+            let t = if FUTURE_MARKERS.contains(&w) {
+                Tense::Future
+            } else if is_past_tense(w) {
+                Tense::Past
+            } else {
+                return;
+            };
+            let d = k.abs_diff(i);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, t));
+            }
+        };
+        for k in (i.saturating_sub(6)..i).rev() {
+            if matches!(self.w(k), ";" | "." | "“" | "”" | "\"") {
+                break;
+            }
+            look(k);
+        }
+        for k in i + 1..(i + 4).min(self.words.len()) {
+            if matches!(self.w(k), "," | ";" | "." | "“" | "”" | "\"") {
+                break;
+            }
+            look(k);
+        }
+        best.map_or(Tense::Unsaid, |(_, t)| t)
+    }
+
     /// The year a month (and optional day) without a year falls in: in a sentence about the
     /// future, the first such date not before publication; about the past, the last one not
     /// after it; otherwise the one nearest publication.
-    fn infer_year(&self, month: u32, day: Option<u32>) -> Option<i32> {
+    fn infer_year(&self, month: u32, day: Option<u32>, tense: Tense) -> Option<i32> {
         let p = self.pub_month?;
         let y = p.year_value();
         let (pm, pd) = (p.month_value()?, p.day_value());
@@ -222,16 +265,17 @@ impl Ctx<'_> {
             }
         };
         use std::cmp::Ordering::*;
-        Some(if self.future {
+        Some(if tense == Tense::Future {
             if cmp(y) == Less { y + 1 } else { y }
-        } else if self.past {
+        } else if tense == Tense::Past {
             if cmp(y) == Greater { y - 1 } else { y }
         } else {
             let months = |year: i32| {
                 (i64::from(year) * 12 + i64::from(month))
                     .abs_diff(i64::from(y) * 12 + i64::from(pm))
             };
-            [y - 1, y, y + 1].into_iter().min_by_key(|&c| months(c)).unwrap_or(y)
+            // On a tie (six months either way) the publication year wins.
+            [y, y - 1, y + 1].into_iter().min_by_key(|&c| months(c)).unwrap_or(y)
         })
     }
 
@@ -259,7 +303,7 @@ impl Ctx<'_> {
             {
                 Some(y) if self.w(i + 2) == "," => (Some(y), i + 4),
                 Some(y) => (Some(y), i + 3),
-                None => (self.infer_year(month, Some(day)), i + 2),
+                None => (self.infer_year(month, Some(day), self.tense_at(i)), i + 2),
             };
             return Some(Match {
                 end,
@@ -276,7 +320,7 @@ impl Ctx<'_> {
                 "next" => 1,
                 _ => 0,
             };
-            return Some(self.period(self.w(i + 1), step, i + 2));
+            return Some(self.period(self.w(i + 1), step, i, i + 2));
         }
         // `last July`, `next Tuesday`: the modifier belongs to the expression.
         let modifier = matches!(w, "last" | "next" | "this").then_some(w);
@@ -285,6 +329,26 @@ impl Ctx<'_> {
         if let Some(month) =
             month_number(wj).filter(|_| modifier.is_some() || self.is_month_word(j))
         {
+            // `April 16 and 17`, `April 16-17`, `November 20 to December 11`
+            if modifier.is_none()
+                && let Some(day) = day_of(self.w(j + 1))
+                && matches!(self.w(j + 2), "and" | "to" | "-" | "–" | "through" | "until")
+            {
+                let (month2, day2, end) = match (month_number(self.w(j + 3)), day_of(self.w(j + 4)))
+                {
+                    (Some(m2), Some(d2)) => (m2, Some(d2), j + 5),
+                    _ => (month, day_of(self.w(j + 3)), j + 4),
+                };
+                if let Some(day2) = day2.filter(|d2| (month2, *d2) > (month, day)) {
+                    let (year, end) = match year_of(self.w(end)) {
+                        Some(y) => (Some(y), end + 1),
+                        None => (self.infer_year(month, Some(day), self.tense_at(i)), end),
+                    };
+                    let value = year.and_then(|y| PartialDate::ymd(y, month, day));
+                    let until = year.and_then(|y| PartialDate::ymd(y, month2, day2));
+                    return Some(Match { end, value, until });
+                }
+            }
             // `March 20[, 2018]`
             if modifier.is_none()
                 && let Some(day) = day_of(self.w(j + 1))
@@ -294,7 +358,7 @@ impl Ctx<'_> {
                 } else if year_of(self.w(j + 2)).is_some() {
                     (year_of(self.w(j + 2)), j + 3)
                 } else {
-                    (self.infer_year(month, Some(day)), j + 2)
+                    (self.infer_year(month, Some(day), self.tense_at(i)), j + 2)
                 };
                 return Some(Match {
                     end,
@@ -329,7 +393,7 @@ impl Ctx<'_> {
                     }
                 }),
                 Some(_) => self.pub_month.map(|p| p.year_value()),
-                None => self.infer_year(month, None),
+                None => self.infer_year(month, None, self.tense_at(i)),
             };
             return Some(Match {
                 end: j + 1,
@@ -340,6 +404,8 @@ impl Ctx<'_> {
         // Weekdays, with a part of day after (`Tuesday night`).
         if let Some(wd) = WEEKDAYS.iter().position(|d| *d == wj) {
             let end = if DAY_PARTS.contains(&self.w(j + 1)) { j + 2 } else { j + 1 };
+            // The newsroom rule: a weekday is past unless its clause speaks of the future.
+            let future = self.tense_at(j) == Tense::Future;
             let value = self.pub_date.map(|p| {
                 let pw = i64::from(p.weekday());
                 let wd = wd as i64;
@@ -348,14 +414,25 @@ impl Ctx<'_> {
                 match modifier {
                     Some("last") => p.add_days(-(if back == 0 { 7 } else { back })),
                     Some("next") => p.add_days(if forward == 0 { 7 } else { forward }),
-                    Some(_) if self.future => p.add_days(forward),
-                    _ if self.future => p.add_days(if forward == 0 { 7 } else { forward }),
+                    Some(_) if future => p.add_days(forward),
+                    _ if future => p.add_days(if forward == 0 { 7 } else { forward }),
                     _ => p.add_days(-back),
                 }
             });
             return Some(Match { end, value, until: None });
         }
         // Deictic days.
+        if w == "last" && self.w(i + 1) == "night" {
+            return Some(Match {
+                end: i + 2,
+                value: self.pub_date.map(|p| p.add_days(-1)),
+                until: None,
+            });
+        }
+        // `the weekend` is `this weekend`.
+        if w == "the" && self.w(i + 1) == "weekend" {
+            return Some(self.period("weekend", 0, i, i + 2));
+        }
         let offset = match w {
             "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
@@ -369,19 +446,86 @@ impl Ctx<'_> {
                 until: None,
             });
         }
-        // `three years ago`, `a week ago`.
+        // `three years ago`, `a week ago`, `24 hours ago`, `a decade ago`.
         if let Some(n) = number_of(w)
-            && matches!(self.w(i + 1).trim_end_matches('s'), "day" | "week" | "month" | "year")
+            && matches!(
+                self.w(i + 1).trim_end_matches('s'),
+                "hour" | "day" | "week" | "month" | "year" | "decade"
+            )
             && self.w(i + 2) == "ago"
         {
             let unit = self.w(i + 1).trim_end_matches('s');
-            let value = match unit {
-                "day" => self.pub_date.map(|p| p.add_days(-n)),
-                "week" => self.pub_date.map(|p| p.add_days(-7 * n)),
-                "month" => self.pub_month.and_then(|p| shift_month(p, -n)),
-                _ => self.pub_month.map(|p| PartialDate::year(p.year_value() - n as i32)),
+            let (value, until) = match unit {
+                "hour" => (self.pub_date.map(|p| p.add_days(-((n + 12) / 24))), None),
+                "day" => (self.pub_date.map(|p| p.add_days(-n)), None),
+                // A week ago is that week, Monday to Sunday.
+                "week" => match self.pub_date {
+                    Some(p) => {
+                        let monday = p.add_days(-i64::from(p.weekday()) - 7 * n);
+                        (Some(monday), Some(monday.add_days(6)))
+                    }
+                    None => (None, None),
+                },
+                "month" => (self.pub_month.and_then(|p| shift_month(p, -n)), None),
+                "decade" => (
+                    self.pub_month.map(|p| PartialDate::year(p.year_value() - 10 * n as i32)),
+                    None,
+                ),
+                _ => (self.pub_month.map(|p| PartialDate::year(p.year_value() - n as i32)), None),
             };
-            return Some(Match { end: i + 3, value, until: None });
+            return Some(Match { end: i + 3, value, until });
+        }
+        // `the end of the year`, `the end of the month`, `year end`.
+        if w == "end"
+            && self.w(i + 1) == "of"
+            && self.w(i + 2) == "the"
+            && matches!(self.w(i + 3), "year" | "month")
+        {
+            let value = if self.w(i + 3) == "year" {
+                self.pub_month.map(|p| PartialDate::year(p.year_value()))
+            } else {
+                self.pub_month
+            };
+            return Some(Match { end: i + 4, value, until: None });
+        }
+        if w == "year" && matches!(self.w(i + 1), "end" | "-end") {
+            return Some(Match {
+                end: i + 2,
+                value: self.pub_month.map(|p| PartialDate::year(p.year_value())),
+                until: None,
+            });
+        }
+        // `last summer`, `this spring`: the season's year.
+        if matches!(w, "last" | "this" | "next")
+            && matches!(self.w(i + 1), "summer" | "spring" | "autumn" | "fall")
+        {
+            let value = self.pub_month.and_then(|p| {
+                let m = p.month_value()?;
+                let season_start = match self.w(i + 1) {
+                    "spring" => 3,
+                    "summer" => 6,
+                    _ => 9,
+                };
+                let y = p.year_value();
+                Some(PartialDate::year(match w {
+                    "last" => {
+                        if m > season_start + 2 {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    "next" => {
+                        if m < season_start {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
+                    _ => y,
+                }))
+            });
+            return Some(Match { end: i + 2, value, until: None });
         }
         // A year on its own: `in 2016`, `the 2016 election`.
         if let Some(y) = year_of(w)
@@ -419,13 +563,19 @@ impl Ctx<'_> {
             || (i > 0 && day_of(prev).is_some())
     }
 
-    fn period(&self, unit: &str, step: i64, end: usize) -> Match {
+    /// `last/this/next week|weekend|month|year` starting at word `i`: a week is Monday to
+    /// Sunday; `this weekend` is the one just past unless the clause speaks of the future (or
+    /// publication falls on it).
+    fn period(&self, unit: &str, step: i64, i: usize, end: usize) -> Match {
         let (value, until) = match unit {
             "week" | "weekend" => match self.pub_date {
                 Some(p) => {
-                    let monday = p.add_days(-(p.weekday() as i64) + 7 * step);
+                    let weekday = i64::from(p.weekday());
+                    let monday = p.add_days(-weekday + 7 * step);
                     if unit == "weekend" {
-                        (Some(monday.add_days(5)), Some(monday.add_days(6)))
+                        let past = step == 0 && weekday < 5 && self.tense_at(i) != Tense::Future;
+                        let saturday = monday.add_days(if past { -2 } else { 5 });
+                        (Some(saturday), Some(saturday.add_days(1)))
                     } else {
                         (Some(monday), Some(monday.add_days(6)))
                     }
@@ -458,7 +608,7 @@ impl Ctx<'_> {
         let month = month_number(self.w(b_at + 1))?;
         let (year, end) = match year_of(self.w(b_at + 2)) {
             Some(y) => (Some(y), b_at + 3),
-            None => (self.infer_year(month, Some(a)), b_at + 2),
+            None => (self.infer_year(month, Some(a), self.tense_at(i)), b_at + 2),
         };
         let value = year.and_then(|y| PartialDate::ymd(y, month, a));
         let until = year.and_then(|y| PartialDate::ymd(y, month, b));
@@ -559,5 +709,46 @@ mod tests {
             ("from 3 to 5 June", Some("2019-06-03"), Some("2019-06-05"))
         );
         assert_eq!(one("He met them last month.", "").as_deref(), None);
+        let r = resolve("Talks are set for April 16 and 17.", "2019-04-12");
+        assert_eq!(
+            (r[0].1.as_deref(), r[0].2.as_deref()),
+            (Some("2019-04-16"), Some("2019-04-17"))
+        );
+        let r = resolve("It runs from November 20 to December 11.", "2015-05-07");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_deref()),
+            ("November 20 to December 11", Some("2015-12-11"))
+        );
+        assert_eq!(
+            one("Seventeen years ago the team was founded.", "2017-07-18").as_deref(),
+            Some("2000")
+        );
+        assert_eq!(
+            one("It happened just over 24 hours ago.", "2008-01-20").as_deref(),
+            Some("2008-01-19")
+        );
+        assert_eq!(
+            one("Prices rose by the end of the year.", "2019-03-12").as_deref(),
+            Some("2019")
+        );
+        assert_eq!(
+            one("Protesters gathered last night.", "2019-04-09").as_deref(),
+            Some("2019-04-08")
+        );
+        let w = resolve("Crowds gathered this weekend.", "2016-09-07");
+        assert_eq!(
+            (w[0].1.as_deref(), w[0].2.as_deref()),
+            (Some("2016-09-03"), Some("2016-09-04"))
+        );
+        assert_eq!(
+            one("A Kremlin spokesman said on Thursday that the talks would resume.", "2019-03-21")
+                .as_deref(),
+            Some("2019-03-21")
+        );
+        assert_eq!(one("The leaders will meet in June.", "2019-03-12").as_deref(), Some("2019-06"));
+        assert_eq!(
+            one("They agreed on March 12 to meet again.", "2019-10-09").as_deref(),
+            Some("2019-03-12")
+        );
     }
 }

@@ -15,18 +15,21 @@ HEADERS = {
     "organisations.tsv": ["id", "name", "aliases", "actor_code", "country", "kind"],
     "people.tsv": ["id", "name", "aliases", "gender", "country"],
     "roles.tsv": ["person", "actor_code", "role", "title", "start", "end"],
+    "places.tsv": ["id", "name", "aliases", "country", "kind"],
 }
 LIST_FIELDS = {
     "countries.tsv": {"aliases", "demonyms", "metonyms"},
     "organisations.tsv": {"aliases"},
     "people.tsv": {"aliases"},
     "roles.tsv": set(),
+    "places.tsv": {"aliases"},
 }
 REQUIRED = {
     "countries.tsv": {"code", "iso2", "name"},
     "organisations.tsv": {"id", "name", "actor_code", "kind"},
     "people.tsv": {"id", "name", "gender", "country"},
     "roles.tsv": {"person", "actor_code", "role", "title"},
+    "places.tsv": {"id", "name", "kind"},
 }
 ROLES = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -35,6 +38,7 @@ ROLES = {
     "igo_official", "military_chief", "opposition_leader", "minister", "official",
     "ambassador",
 }
+PLACE_KINDS = {"city", "region", "territory", "landmark", "body_of_water"}
 KINDS = {"igo", "ngo", "government", "agency", "military", "party", "media",
          "company", "court", "legislature"}
 # First three letters of an actor code that is not a country: CAMEO's
@@ -161,12 +165,93 @@ def unique(rows, col, name):
     return seen
 
 
+def forms(row, *cols):
+    """The surface forms (name and list items) of a row, in the given columns."""
+    out = []
+    for col in cols:
+        out += [x for x in row[col].split("|") if x]
+    return out
+
+
+def check_places(places, countries, orgs, people, codes):
+    """places.tsv: shape, vocabulary, and names shared with other places or other tables."""
+    unique(places, "id", "places.tsv")
+    capital = {r["code"]: r["capital"] for _, r in countries}
+    for where, r in places:
+        if not SLUG_RE.match(r["id"]):
+            err(where, f"id {r['id']!r} is not a lowercase slug")
+        if r["kind"] not in PLACE_KINDS:
+            err(where, f"kind {r['kind']!r} not in {sorted(PLACE_KINDS)}")
+        if r["country"]:
+            if r["country"] not in codes:
+                err(where, f"country {r['country']!r} not in countries.tsv")
+        elif r["kind"] == "city":
+            err(where, "a city needs a country")
+        if r["name"] in r["aliases"].split("|"):
+            err(where, "name repeated among aliases")
+
+    # A surface form should name one place. Matching ignores case, so compare casefolded.
+    owner = {}
+    for where, r in places:
+        for form in forms(r, "name", "aliases"):
+            key = form.casefold()
+            if key in owner and owner[key][0] != r["id"]:
+                warn(where, f"{form!r} names both {owner[key][0]} and {r['id']} (first at {owner[key][1]})")
+            owner.setdefault(key, (r["id"], where))
+
+    # A place must not take a name of another country ("Georgia" the US state). A place may
+    # share its own country's name only when it is that country's capital (Singapore, Monaco).
+    country_forms = {}
+    for _, c in countries:
+        for what, cols in (("name or alias", ("name", "aliases")), ("demonym", ("demonyms",)),
+                           ("metonym", ("metonyms",))):
+            for form in forms(c, *cols):
+                country_forms.setdefault(form.casefold(), []).append((c["code"], what))
+    for where, r in places:
+        for form in forms(r, "name", "aliases"):
+            for code, what in country_forms.get(form.casefold(), []):
+                if code != r["country"]:
+                    err(where, f"{form!r} of place {r['id']} is also a {what} of country {code}")
+                elif what != "metonym" and (form != capital.get(code) or r["kind"] != "city"):
+                    warn(where, f"{form!r} of place {r['id']} is also a {what} of its own country {code}")
+
+    # Names shared with an organisation or a person, except a capital standing for the
+    # government or a body seated there ("Brussels" for the EU).
+    other = {}
+    for table, rows in (("organisation", orgs), ("person", people)):
+        for _, o in rows:
+            for form in forms(o, "name", "aliases"):
+                other.setdefault(form.casefold(), f"{table} {o['id']}")
+    for where, r in places:
+        is_capital = r["kind"] == "city" and capital.get(r["country"]) in forms(r, "name", "aliases")
+        for form in forms(r, "name", "aliases"):
+            if form.casefold() in other and not is_capital:
+                warn(where, f"{form!r} of place {r['id']} also names {other[form.casefold()]}")
+
+    # Every capital in countries.tsv is a city here, under its own name or a longer
+    # distinct one ("Djibouti City", "Victoria, Seychelles").
+    for code, cap in capital.items():
+        if not cap:
+            continue
+        found = any(
+            r["country"] == code and r["kind"] == "city"
+            and (cap in forms(r, "name", "aliases")
+                 or r["name"].startswith(cap + " ") or r["name"].startswith(cap + ","))
+            for _, r in places)
+        if not found:
+            warn("places.tsv", f"capital {cap!r} of {code} is not listed as a city")
+
+
 def main():
     kb = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     countries = read_table(kb, "countries.tsv")
     orgs = read_table(kb, "organisations.tsv")
     people = read_table(kb, "people.tsv")
     roles = read_table(kb, "roles.tsv")
+    # places.tsv ships with dyad; a user folder may leave it out.
+    shipped = os.path.abspath(kb) == os.path.dirname(os.path.abspath(__file__))
+    has_places = shipped or os.path.exists(os.path.join(kb, "places.tsv"))
+    places = read_table(kb, "places.tsv") if has_places else []
 
     # countries
     codes = unique(countries, "code", "countries.tsv")
@@ -273,6 +358,10 @@ def main():
             if p1 != p2 and s2_late < e1:
                 warn(w2, f"{role} {code}: {p2} starts by {s2_late}, before {p1} ends ({e1})")
 
+    # places
+    if has_places:
+        check_places(places, countries, orgs, people, codes)
+
     for w in warnings:
         print("warning:", w)
     for e in errors:
@@ -280,6 +369,9 @@ def main():
     counts = ", ".join(f"{n} {len(rows)}" for n, rows in
                        (("countries", countries), ("organisations", orgs),
                         ("people", people), ("roles", roles)))
+    if has_places:
+        by_kind = ", ".join(f"{k} {sum(r['kind'] == k for _, r in places)}" for k in sorted(PLACE_KINDS))
+        counts += f", places {len(places)} ({by_kind})"
     print(f"{counts}; {len(errors)} errors, {len(warnings)} warnings")
     return 1 if errors else 0
 
