@@ -215,11 +215,10 @@ fn mark(e: &Element, flags: Flags) -> Mark {
         }
     }
     // `body-ad-wrapper`: a strong word beside a content word weighs as a weak one.
-    if flags & vocab::STRONG_CHROME != 0 && flags & vocab::CONTENT == 0 {
+    let content = flags & vocab::CONTENT != 0;
+    if flags & vocab::STRONG_CHROME != 0 && !content {
         Mark::StrongChrome
-    } else if flags & vocab::STRONG_CHROME != 0 {
-        Mark::WeakChrome
-    } else if flags & vocab::WEAK_CHROME != 0 && flags & vocab::CONTENT == 0 {
+    } else if flags & vocab::STRONG_CHROME != 0 || flags & vocab::WEAK_CHROME != 0 && !content {
         Mark::WeakChrome
     } else {
         Mark::Plain
