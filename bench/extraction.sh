@@ -42,7 +42,7 @@ seconds() {
   shift 2
   t=$(mktemp)
   /usr/bin/time -f "%U %S %e" -o "$t" "$@" > "$o" 2> "$e" || true
-  awk '{printf "%.3f %.3f", $1 + $2, $3}' "$t"
+  tail -1 "$t" | awk '{printf "%.3f %.3f\n", $1 + $2, $3}'
   rm -f "$t"
 }
 

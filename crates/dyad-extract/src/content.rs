@@ -90,7 +90,7 @@ const GOOD_MAX_LINK_DENSITY: f32 = 0.35;
 const BAD_LINK_DENSITY: f32 = 0.5;
 /// Soft chrome is kept when it holds at least this share of the page's good text (weak, strong).
 const KEEP_WEAK_CHROME_SHARE: f32 = 0.5;
-const KEEP_STRONG_CHROME_SHARE: f32 = 0.9;
+const KEEP_STRONG_CHROME_SHARE: f32 = 0.75;
 
 /// How an element is treated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -30,6 +30,8 @@ pub(crate) const AUTHOR_AROUND: Flags = 1 << 6;
 pub(crate) const COMMENT: Flags = 1 << 7;
 /// Text for screen readers only (`sr-only`, `visually-hidden`, `screen-reader-text`).
 pub(crate) const SCREEN_READER: Flags = 1 << 8;
+/// `hidden`: weak chrome, unless a responsive variant shows it (`hidden md:flex`).
+const HIDDEN: Flags = 1 << 9;
 
 /// The flags of one lower-case word.
 fn word_flags(w: &[u8]) -> Flags {
@@ -42,9 +44,9 @@ fn word_flags(w: &[u8]) -> Flags {
         | b"sharetools" | b"subscribe" | b"subscription" | b"paywall" | b"breadcrumb"
         | b"breadcrumbs" | b"popular" | b"trending" | b"mostread" | b"signup" | b"login"
         | b"modal" | b"popup" | b"navbar" | b"navigation" | b"pagination" | b"pager"
-        | b"caption" | b"credit" | b"credits" | b"copyright" | b"disclaimer" | b"skip"
-        | b"rating" | b"follow" | b"readmore" | b"tags" | b"tagged" | b"taglist" | b"keywords"
-        | b"wpa" | b"reactions" | b"upsell" | b"donate" | b"donation" => STRONG_CHROME,
+        | b"caption" | b"credit" | b"credits" | b"copyright" | b"disclaimer" | b"rating"
+        | b"readmore" | b"tags" | b"tagged" | b"taglist" | b"keywords" | b"wpa" | b"reactions"
+        | b"upsell" | b"donate" | b"donation" => STRONG_CHROME,
         b"social" => STRONG_CHROME | AUTHOR_AROUND,
         b"comment" | b"comments" => STRONG_CHROME | COMMENT,
         b"reply" | b"respond" | b"discussion" => COMMENT,
@@ -54,13 +56,14 @@ fn word_flags(w: &[u8]) -> Flags {
         b"bio" => STRONG_CHROME | AUTHOR_AROUND,
         b"dateline" | b"timestamp" => STRONG_CHROME | DATE,
         b"nav" | b"menu" | b"header" | b"footer" | b"sidebar" | b"banner" | b"masthead"
-        | b"tools" | b"toolbar" | b"hidden" | b"hide" | b"embed" | b"topics" | b"aside"
+        | b"tools" | b"toolbar" | b"embed" | b"skip" | b"follow" | b"topics" | b"aside"
         | b"more" | b"teaser" | b"ticker" | b"rail" | b"breaking" | b"marquee" => WEAK_CHROME,
         b"meta" | b"date" => WEAK_CHROME | DATE,
         b"published" | b"pubdate" | b"posted" | b"time" | b"postdate" | b"entry" => {
             DATE | if w == b"entry" { CONTENT } else { 0 }
         }
         b"updated" | b"modified" => UPDATED,
+        b"hidden" | b"hide" | b"invisible" => HIDDEN,
         b"article" | b"content" | b"story" | b"body" | b"post" | b"text" | b"main"
         | b"richtext" | b"prose" => CONTENT,
         b"image" | b"img" | b"avatar" | b"photo" | b"box" | b"description" | b"title" | b"job"
@@ -111,7 +114,12 @@ pub(crate) fn for_each_word(value: &str, mut f: impl FnMut(&[u8])) {
 pub(crate) fn flags_of(class: Option<&str>, id: Option<&str>) -> Flags {
     let mut flags = 0;
     for v in [class, id].into_iter().flatten() {
-        for_each_word(v, |w| flags |= word_flags(w));
+        let mut words = 0;
+        for_each_word(v, |w| words |= word_flags(w));
+        if words & HIDDEN != 0 && !v.contains(':') {
+            words |= WEAK_CHROME;
+        }
+        flags |= words & !HIDDEN;
         if v.contains("sr-only") || v.contains("screen-reader") || v.contains("visually-hidden") {
             flags |= SCREEN_READER;
         }
@@ -154,5 +162,7 @@ mod tests {
         assert_eq!(flags_of(Some("comment-list"), None) & COMMENT, COMMENT);
         assert_eq!(flags_of(Some("sr-only"), None) & SCREEN_READER, SCREEN_READER);
         assert_eq!(flags_of(Some("col-print-7 shareable"), None), 0);
+        assert_eq!(flags_of(Some("hidden"), None), WEAK_CHROME);
+        assert_eq!(flags_of(Some("hidden md:flex w-full"), None), 0);
     }
 }
