@@ -88,6 +88,8 @@ const GOOD_MIN_CHARS: u32 = 70;
 const GOOD_MAX_LINK_DENSITY: f32 = 0.35;
 /// A block with at least this share of link text is bad.
 const BAD_LINK_DENSITY: f32 = 0.5;
+/// How much a link-dense block outside chrome counts against its container (chrome: 1).
+const LINK_LIST_WEIGHT: f32 = 0.5;
 /// Soft chrome is kept when it holds at least this share of the page's good text (weak, strong).
 const KEEP_WEAK_CHROME_SHARE: f32 = 0.5;
 const KEEP_STRONG_CHROME_SHARE: f32 = 0.75;
@@ -484,6 +486,8 @@ fn sums(dom: &Dom, blocks: &[Block]) -> (Vec<f32>, Vec<f32>) {
     for b in blocks {
         match b.class {
             Class::Good => good[b.owner] += b.chars as f32,
+            // Link lists weigh less than chrome: an article may list links of its own.
+            Class::Bad if !b.chrome => bad[b.owner] += b.chars as f32 * LINK_LIST_WEIGHT,
             Class::Bad => bad[b.owner] += b.chars as f32,
             Class::Short => {}
         }

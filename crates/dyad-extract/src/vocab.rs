@@ -30,8 +30,6 @@ pub(crate) const AUTHOR_AROUND: Flags = 1 << 6;
 pub(crate) const COMMENT: Flags = 1 << 7;
 /// Text for screen readers only (`sr-only`, `visually-hidden`, `screen-reader-text`).
 pub(crate) const SCREEN_READER: Flags = 1 << 8;
-/// `hidden`: weak chrome, unless a responsive variant shows it (`hidden md:flex`).
-const HIDDEN: Flags = 1 << 9;
 
 /// The flags of one lower-case word.
 fn word_flags(w: &[u8]) -> Flags {
@@ -56,14 +54,13 @@ fn word_flags(w: &[u8]) -> Flags {
         b"bio" => STRONG_CHROME | AUTHOR_AROUND,
         b"dateline" | b"timestamp" => STRONG_CHROME | DATE,
         b"nav" | b"menu" | b"header" | b"footer" | b"sidebar" | b"banner" | b"masthead"
-        | b"tools" | b"toolbar" | b"embed" | b"skip" | b"follow" | b"topics" | b"aside"
-        | b"more" | b"teaser" | b"ticker" | b"rail" | b"breaking" | b"marquee" => WEAK_CHROME,
+        | b"tools" | b"toolbar" | b"skip" | b"follow" | b"topics" | b"aside" | b"more"
+        | b"teaser" | b"ticker" | b"rail" | b"breaking" | b"marquee" => WEAK_CHROME,
         b"meta" | b"date" => WEAK_CHROME | DATE,
         b"published" | b"pubdate" | b"posted" | b"time" | b"postdate" | b"entry" => {
             DATE | if w == b"entry" { CONTENT } else { 0 }
         }
         b"updated" | b"modified" => UPDATED,
-        b"hidden" | b"hide" | b"invisible" => HIDDEN,
         b"article" | b"content" | b"story" | b"body" | b"post" | b"text" | b"main"
         | b"richtext" | b"prose" => CONTENT,
         b"image" | b"img" | b"avatar" | b"photo" | b"box" | b"description" | b"title" | b"job"
@@ -110,16 +107,20 @@ pub(crate) fn for_each_word(value: &str, mut f: impl FnMut(&[u8])) {
     emit(&buf, &mut len, &mut overflow);
 }
 
+/// A class that hides its element: `hidden`, `is-hidden`, `d-none`; not `overflow-hidden`,
+/// nor a responsive variant (`md:hidden`).
+fn is_hiding_class(c: &str) -> bool {
+    matches!(c, "hidden" | "hide" | "invisible" | "d-none" | "is-hidden" | "u-hidden")
+}
+
 /// The flags of an element's class and id values.
 pub(crate) fn flags_of(class: Option<&str>, id: Option<&str>) -> Flags {
     let mut flags = 0;
     for v in [class, id].into_iter().flatten() {
-        let mut words = 0;
-        for_each_word(v, |w| words |= word_flags(w));
-        if words & HIDDEN != 0 && !v.contains(':') {
-            words |= WEAK_CHROME;
+        for_each_word(v, |w| flags |= word_flags(w));
+        if !v.contains(':') && v.split_ascii_whitespace().any(is_hiding_class) {
+            flags |= WEAK_CHROME;
         }
-        flags |= words & !HIDDEN;
         if v.contains("sr-only") || v.contains("screen-reader") || v.contains("visually-hidden") {
             flags |= SCREEN_READER;
         }
@@ -163,6 +164,8 @@ mod tests {
         assert_eq!(flags_of(Some("sr-only"), None) & SCREEN_READER, SCREEN_READER);
         assert_eq!(flags_of(Some("col-print-7 shareable"), None), 0);
         assert_eq!(flags_of(Some("hidden"), None), WEAK_CHROME);
-        assert_eq!(flags_of(Some("hidden md:flex w-full"), None), 0);
+        assert_eq!(flags_of(Some("md:hidden w-full"), None), 0);
+        assert_eq!(flags_of(Some("hidden md:flex"), None), 0);
+        assert_eq!(flags_of(Some("grid overflow-hidden"), None), 0);
     }
 }
