@@ -507,7 +507,12 @@ impl Catalog for SqliteCatalog {
             .collect::<rusqlite::Result<_>>()?;
         let mut order: Vec<String> = Vec::new();
         let mut rows: BTreeMap<String, TimelineRow> = BTreeMap::new();
+        // The dates the reports of each folded event give (they may differ by a day).
+        let mut dates: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for e in events {
+            if let Some(d) = &e.date {
+                dates.entry(e.key.clone()).or_default().push(d.clone());
+            }
             let row = rows.entry(e.key.clone()).or_insert_with(|| {
                 order.push(e.key.clone());
                 TimelineRow {
@@ -540,8 +545,24 @@ impl Catalog for SqliteCatalog {
                 row.outlets.push(o);
             }
         }
+        // A folded event is dated by most of its reports (the earliest date on a tie).
+        for (key, mut ds) in dates {
+            ds.sort();
+            let mut best: Option<(usize, &String)> = None;
+            for d in &ds {
+                let n = ds.iter().filter(|x| *x == d).count();
+                if best.is_none_or(|(m, _)| n > m) {
+                    best = Some((n, d));
+                }
+            }
+            if let (Some(row), Some((_, d))) = (rows.get_mut(&key), best) {
+                row.date = Some(d.clone());
+            }
+        }
+        let mut out: Vec<TimelineRow> = order.into_iter().filter_map(|k| rows.remove(&k)).collect();
+        out.sort_by(|a, b| a.date.cmp(&b.date));
         let lim = if f.limit == 0 { usize::MAX } else { f.limit };
-        Ok(order.into_iter().filter_map(|k| rows.remove(&k)).skip(f.offset).take(lim).collect())
+        Ok(out.into_iter().skip(f.offset).take(lim).collect())
     }
 
     fn months(&self, f: &Filter) -> Result<Vec<MonthRow>> {

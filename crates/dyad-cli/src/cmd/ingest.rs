@@ -63,7 +63,14 @@ pub(crate) fn ingest(
     let store = Store::open_writer(data)
         .with_context(|| format!("opening the store at {}", data.display()))?;
     let folder: Folder = match store.catalog().state(FOLDER_STATE)? {
-        Some(json) => serde_json::from_str(&json).context("reading the saved folder state")?,
+        Some(json) => serde_json::from_str(&json).unwrap_or_else(|e| {
+            // A store written by an older dyad keeps its articles and stories; only copy and
+            // story detection against the articles before this run starts afresh.
+            eprintln!(
+                "dyad: the saved fold state is from another version ({e}); starting a new one"
+            );
+            Folder::new(FoldOptions::default())
+        }),
         None => Folder::new(FoldOptions::default()),
     };
     let store = RefCell::new(store);
@@ -101,7 +108,7 @@ pub(crate) fn ingest(
                 record: AnalysisRecord::from_document(&doc),
                 copy_of: outcome.copy_of,
                 story: story_row(&outcome.story),
-                event_keys: doc.events.iter().map(dyad_fold::event_key).collect(),
+                event_keys: outcome.event_keys,
             };
             store.put(&new).map_err(|e| Failure::Fatal(e.into()))?;
             since_commit += 1;

@@ -2,7 +2,7 @@
 
 use crate::flags::{QueryArgs, StoryArgs};
 use crate::output::{Out, or_dash};
-use dyad_store::StoryRow;
+use dyad_store::{ArticleRow, StoryRow};
 use std::process::ExitCode;
 
 pub(crate) fn story_line(s: &StoryRow) -> String {
@@ -15,6 +15,33 @@ pub(crate) fn story_line(s: &StoryRow) -> String {
         s.title,
         s.actors.join(", ")
     )
+}
+
+/// A story's articles as copy groups: each canonical article (in date order) with the copies
+/// of it in the story. A copy whose canonical article is not in the story stands alone.
+fn copy_groups(articles: &[ArticleRow]) -> Vec<(&ArticleRow, Vec<&ArticleRow>)> {
+    let in_story = |id: &dyad_core::ArticleId| articles.iter().any(|a| &a.id == id);
+    let mut groups: Vec<(&ArticleRow, Vec<&ArticleRow>)> = Vec::new();
+    for a in articles {
+        if a.copy_of.as_ref().is_some_and(&in_story) {
+            continue;
+        }
+        let copies = articles.iter().filter(|c| c.copy_of.as_ref() == Some(&a.id)).collect();
+        groups.push((a, copies));
+    }
+    groups
+}
+
+/// The distinct outlets of a copy group, the canonical article's first.
+fn outlets<'a>(head: &'a ArticleRow, copies: &[&'a ArticleRow]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for s in std::iter::once(head).chain(copies.iter().copied()).filter_map(|a| a.source.as_deref())
+    {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 pub(crate) fn run(args: QueryArgs) -> anyhow::Result<ExitCode> {
@@ -45,21 +72,51 @@ pub(crate) fn run_one(args: StoryArgs) -> anyhow::Result<ExitCode> {
             args.data.data.display()
         );
     };
+    let groups = copy_groups(&articles);
     let mut out = Out::new();
     if args.output.json {
-        out.json(&serde_json::json!({"story": story, "articles": articles}))?;
+        let groups: Vec<serde_json::Value> = groups
+            .iter()
+            .map(|(head, copies)| {
+                serde_json::json!({
+                    "canonical": head.id,
+                    "outlets": outlets(head, copies),
+                    "copies": copies.iter().map(|c| serde_json::json!({
+                        "id": c.id, "source": c.source, "url": c.url, "published": c.published,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        out.json(&serde_json::json!({"story": story, "articles": articles, "groups": groups}))?;
     } else {
         out.line(&story_line(&story))?;
-        for a in &articles {
-            let copy = a.copy_of.as_ref().map_or_else(String::new, |c| format!("  (copy of {c})"));
+        for (head, copies) in &groups {
+            let copy =
+                head.copy_of.as_ref().map_or_else(String::new, |c| format!("  (copy of {c})"));
             out.line(&format!(
                 "  {}  {:<28} {}  {}{}",
-                or_dash(a.published.as_deref()),
-                or_dash(a.source.as_deref()),
-                a.id,
-                or_dash(a.title.as_deref()),
+                or_dash(head.published.as_deref()),
+                or_dash(head.source.as_deref()),
+                head.id,
+                or_dash(head.title.as_deref()),
                 copy
             ))?;
+            if !copies.is_empty() {
+                out.line(&format!(
+                    "              + {} cop{}:",
+                    copies.len(),
+                    if copies.len() == 1 { "y" } else { "ies" }
+                ))?;
+            }
+            for c in copies {
+                out.line(&format!(
+                    "              {}  {:<28} {}  {}",
+                    or_dash(c.published.as_deref()),
+                    or_dash(c.source.as_deref()),
+                    c.id,
+                    or_dash(c.url.as_deref())
+                ))?;
+            }
         }
     }
     out.flush()?;

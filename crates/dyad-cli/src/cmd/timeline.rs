@@ -6,8 +6,14 @@ use dyad_store::{Catalog, Filter, TimelineRow};
 use std::process::ExitCode;
 
 pub(crate) fn row_line(t: &TimelineRow) -> String {
+    // Sources: the outlets, else (pages without one) the articles.
+    let sources = if t.outlets.is_empty() {
+        t.articles.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ")
+    } else {
+        t.outlets.join(", ")
+    };
     format!(
-        "{:<10}  {} → {}  {} {}{}  ({} report(s): {})\n            “{}”",
+        "{:<10}  {} → {}  {} {}{}  ({} report{} in {} article{}: {})\n            “{}”",
         or_dash(t.date.as_deref()),
         or_dash(t.source.as_deref()),
         or_dash(t.target.as_deref()),
@@ -15,7 +21,10 @@ pub(crate) fn row_line(t: &TimelineRow) -> String {
         t.cameo_name,
         super::events::flags(t.negated, false, t.future),
         t.reports,
-        t.outlets.join(", "),
+        if t.reports == 1 { "" } else { "s" },
+        t.articles.len(),
+        if t.articles.len() == 1 { "" } else { "s" },
+        sources,
         clip(&t.sentence, 160)
     )
 }
