@@ -13,6 +13,7 @@ const COUNTRIES: &str = include_str!("../data/kb/countries.tsv");
 const ORGANISATIONS: &str = include_str!("../data/kb/organisations.tsv");
 const PEOPLE: &str = include_str!("../data/kb/people.tsv");
 const ROLES: &str = include_str!("../data/kb/roles.tsv");
+const PLACES: &str = include_str!("../data/kb/places.tsv");
 
 /// A person's gender as the knowledge base records it, for pronoun resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,6 +55,21 @@ pub struct Organisation {
     /// Country (alpha-3) for national bodies.
     pub country: Option<String>,
     /// `igo`, `government`, `media` …
+    pub kind: String,
+}
+
+/// A city, region, territory, landmark or body of water.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// Stable slug.
+    pub id: String,
+    /// Common English name.
+    pub name: String,
+    /// Other names and spellings.
+    pub aliases: Vec<String>,
+    /// Country (alpha-3) it lies in; `None` for seas and places across borders.
+    pub country: Option<String>,
+    /// `city`, `region`, `territory`, `landmark` or `body_of_water`.
     pub kind: String,
 }
 
@@ -168,6 +184,8 @@ pub enum KbRef {
     Capital(usize),
     /// A demonym (`Russian`).
     Demonym(usize),
+    /// A place (index into [`Kb::places`]).
+    Place(usize),
 }
 
 /// The loaded knowledge base with its alias index.
@@ -179,8 +197,12 @@ pub struct Kb {
     pub organisations: Vec<Organisation>,
     /// People.
     pub people: Vec<Person>,
+    /// Places.
+    pub places: Vec<Place>,
     /// Lower-cased alias tokens, indexed by first token.
     index: HashMap<String, Vec<(Vec<String>, KbRef)>>,
+    /// Lower-case given names (`data/kb/given_names.txt` and the people's first names).
+    given_names: std::collections::HashSet<String>,
 }
 
 /// Lower-cased word tokens of a name, as the index and the matcher see them.
@@ -197,6 +219,7 @@ impl Kb {
             ("organisations.tsv", ORGANISATIONS),
             ("people.tsv", PEOPLE),
             ("roles.tsv", ROLES),
+            ("places.tsv", PLACES),
         ] {
             // The embedded tables are checked by the tests; a failure here is a build defect.
             if let Err(e) = kb.add_table(name, text) {
@@ -229,11 +252,12 @@ impl Kb {
             ["id", "name", "aliases", "actor_code", "country", "kind"] => "organisations",
             ["id", "name", "aliases", "gender", "country"] => "people",
             ["person", "actor_code", "role", "title", "start", "end"] => "roles",
+            ["id", "name", "aliases", "country", "kind"] => "places",
             _ => {
                 return Err(bad(
                     0,
                     format!(
-                        "unknown header {header:?}: expected the columns of countries.tsv, organisations.tsv, people.tsv or roles.tsv"
+                        "unknown header {header:?}: expected the columns of countries.tsv, organisations.tsv, people.tsv, roles.tsv or places.tsv"
                     ),
                 ));
             }
@@ -291,6 +315,19 @@ impl Kb {
                     match self.organisations.iter_mut().find(|x| x.id == o.id) {
                         Some(x) => *x = o,
                         None => self.organisations.push(o),
+                    }
+                }
+                "places" => {
+                    let p = Place {
+                        id: f[0].to_owned(),
+                        name: f[1].to_owned(),
+                        aliases: list(f[2]),
+                        country: opt(f[3]),
+                        kind: f[4].to_owned(),
+                    };
+                    match self.places.iter_mut().find(|x| x.id == p.id) {
+                        Some(x) => *x = p,
+                        None => self.places.push(p),
                     }
                 }
                 "people" => {
@@ -363,10 +400,19 @@ impl Kb {
             add(&o.name, KbRef::Organisation(i));
             o.aliases.iter().for_each(|a| add(a, KbRef::Organisation(i)));
         }
+        for (i, p) in self.places.iter().enumerate() {
+            add(&p.name, KbRef::Place(i));
+            p.aliases.iter().for_each(|a| add(a, KbRef::Place(i)));
+        }
         for (i, p) in self.people.iter().enumerate() {
             add(&p.name, KbRef::Person(i));
             p.aliases.iter().for_each(|a| add(a, KbRef::Person(i)));
         }
+        self.given_names = crate::entities::given_names()
+            .chain(
+                self.people.iter().filter_map(|p| p.name.split(' ').next().map(str::to_lowercase)),
+            )
+            .collect();
         // Longest aliases first, so the matcher takes the longest match.
         for v in index.values_mut() {
             v.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
@@ -378,6 +424,11 @@ impl Kb {
     /// longest first.
     pub fn aliases_starting(&self, first: &str) -> &[(Vec<String>, KbRef)] {
         self.index.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `lower` (lower case) is a known given name.
+    pub fn is_given_name(&self, lower: &str) -> bool {
+        self.given_names.contains(lower)
     }
 
     /// The country with this alpha-3 code.
@@ -453,6 +504,7 @@ mod tests {
             ("organisations.tsv", ORGANISATIONS),
             ("people.tsv", PEOPLE),
             ("roles.tsv", ROLES),
+            ("places.tsv", PLACES),
         ] {
             embedded_tables_parse.add_table(name, text).unwrap_or_else(|e| panic!("{e}"));
         }

@@ -250,6 +250,11 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
                             org.country.clone(),
                         )
                     }
+                    // `Gaza police`: the place's country.
+                    KbRef::Place(p) => (
+                        kb.places[p].country.clone().unwrap_or_default(),
+                        kb.places[p].country.clone(),
+                    ),
                     KbRef::Person(_) => (String::new(), None),
                 };
                 if base.is_empty() {

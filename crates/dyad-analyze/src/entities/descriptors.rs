@@ -52,6 +52,11 @@ pub(super) fn descriptors(
                         .and_then(|code| kb.countries.iter().position(|c| &c.code == code))
                         .map(|c| (c, Some(org.name.clone())))
                 }
+                KbRef::Place(p) => kb.places[p]
+                    .country
+                    .as_ref()
+                    .and_then(|code| kb.countries.iter().position(|c| &c.code == code))
+                    .map(|c| (c, None)),
                 KbRef::Person(_) => None,
             };
             start = s;

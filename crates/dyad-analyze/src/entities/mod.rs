@@ -56,6 +56,15 @@ pub(crate) struct Found {
     pub(crate) gender: Option<Gender>,
 }
 
+/// The given names of `data/kb/given_names.txt`, lower case.
+pub(crate) fn given_names() -> impl Iterator<Item = String> {
+    words::GIVEN_NAMES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+}
+
 /// The entity layer's result: canonical entities and mentions, sorted by span.
 pub fn entities(doc: &Document, kb: &Kb) -> (Vec<Entity>, Vec<Mention>) {
     let date = doc.article.published;
@@ -213,6 +222,18 @@ fn make_entity(kb: &Kb, target: &Target, date: Option<PartialDate>, surface: &st
                 kind: EntityKind::Organisation,
                 country: Some(c.code.clone()),
                 actor_code: Some(ActorCode(format!("{}GOV", c.code))),
+                role: None,
+                known: true,
+            }
+        }
+        Target::Kb(KbRef::Place(i)) => {
+            let p = &kb.places[*i];
+            Entity {
+                id: EntityId(format!("place/{}", p.id)),
+                name: p.name.clone(),
+                kind: EntityKind::Place,
+                country: p.country.clone(),
+                actor_code: None,
                 role: None,
                 known: true,
             }

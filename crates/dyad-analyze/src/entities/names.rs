@@ -1,12 +1,13 @@
 //! Names: knowledge-base aliases and unknown capitalised sequences.
 
 use super::words::{
-    FIRST_NAMES, NAME_JOINERS, NOT_NAMES, ORGANISATION_WORDS, PERSON_TITLES, title_gender,
+    NAME_JOINERS, NOT_ACRONYMS, NOT_NAMES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_WORDS,
+    title_gender,
 };
 use super::{Found, Target};
 use crate::kb::{Kb, KbRef};
 use dyad_core::{Document, MentionKind, Span, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Common words that are also surnames in the knowledge base; alone, they need support.
 const COMMON_SURNAMES: &[&str] = &[
@@ -93,7 +94,8 @@ fn rank(r: &KbRef) -> u8 {
         KbRef::Country(_) => 2,
         KbRef::Metonym(_) => 3,
         KbRef::Capital(_) => 4,
-        KbRef::Demonym(_) => 5,
+        KbRef::Place(_) => 5,
+        KbRef::Demonym(_) => 6,
     }
 }
 
@@ -272,13 +274,26 @@ pub(super) fn kb_match(w: &Words<'_>, kb: &Kb, i: usize, any_case: bool) -> Opti
 
 /// Capitalised sequences no alias covered: people, organisations and places by their words.
 fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found>) {
-    let first_names: HashSet<String> = FIRST_NAMES
-        .iter()
-        .map(|n| (*n).to_owned())
-        .chain(kb.people.iter().filter_map(|p| p.name.split(' ').next().map(str::to_lowercase)))
-        .collect();
     let toks = &w.doc.tokens;
     let n = toks.len();
+    // Evidence from the whole article: words it also writes in lower case are common words,
+    // and capitalised words it uses alone (not opening a sentence) may be surnames.
+    let mut lower_words_seen: HashSet<String> = HashSet::new();
+    let mut alone: HashMap<String, usize> = HashMap::new();
+    for k in 0..n {
+        if toks[k].kind != TokenKind::Word {
+            continue;
+        }
+        let word = w.word(k);
+        if word.chars().next().is_some_and(char::is_lowercase) {
+            lower_words_seen.insert(word.to_owned());
+        } else if !w.sentence_initial(k)
+            && !(k + 1 < n && w.is_capitalised(k + 1) && toks[k + 1].kind == TokenKind::Word)
+            && !(k > 0 && w.is_capitalised(k - 1) && toks[k - 1].kind == TokenKind::Word)
+        {
+            *alone.entry(word.to_owned()).or_default() += 1;
+        }
+    }
     let mut i = 0;
     while i < n {
         if covered[i] || toks[i].kind != TokenKind::Word || !w.is_capitalised(i) {
@@ -344,20 +359,50 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
         let lower_words: Vec<String> = words.iter().map(|x| x.to_lowercase()).collect();
         let is_org = lower_words.iter().any(|x| ORGANISATION_WORDS.contains(&x.as_str()));
         let prev = if s > 0 { w.lower(s - 1) } else { String::new() };
+        let name_like = words.iter().all(|x| {
+            x.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'' || c == '’')
+        });
+        let acronym = len == 1
+            && (2..=6).contains(&words[0].chars().count())
+            && words[0].chars().all(|c| c.is_ascii_uppercase())
+            && !NOT_ACRONYMS.contains(&words[0]);
         let target = if is_org {
             Target::NewOrganisation(name)
+        } else if acronym {
+            // An acronym the knowledge base does not know is an organisation (`NASA`, `FIFA`).
+            Target::NewOrganisation(name)
         } else if (2..=4).contains(&len)
-            && words.iter().all(|x| {
-                x.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'' || c == '’')
-            })
+            && name_like
             && !words.iter().all(|x| x.chars().all(|c| c.is_uppercase()))
         {
-            // Two to four capitalised words: a person when titled or given a known first name
-            // (`Elizabeth Palmer`), a place after `in`/`at`, else nothing (`Cold War`).
-            if title.is_some() || first_names.contains(lower_words[0].as_str()) {
+            // Two to four capitalised words: a person on enough evidence (a title, a known given
+            // name, the surname used alone elsewhere, a speech verb after, a role before), a
+            // place after `in`, else nothing (`Cold War`, `Free World`).
+            let mut score = 0;
+            if title.is_some() {
+                score += 3;
+            }
+            if kb.is_given_name(&lower_words[0]) {
+                score += 2;
+            }
+            if words.last().is_some_and(|last| alone.get(*last).copied().unwrap_or(0) > 0) {
+                score += 2;
+            }
+            if ROLE_WORDS.contains(&prev.as_str()) {
+                score += 2;
+            }
+            let next = w.lower(e);
+            if matches!(next.as_str(), "said" | "says" | "told" | "added" | "wrote" | "explained")
+                || next == "," && w.lower(e + 1) == "who"
+            {
+                score += 1;
+            }
+            if words.iter().any(|x| lower_words_seen.contains(&x.to_lowercase())) {
+                score -= 2;
+            }
+            if score >= 2 {
                 Target::NewPerson(name)
-            } else if PLACE_PREPOSITIONS.contains(&prev.as_str()) && len <= 3 {
+            } else if prev == "in" && len <= 3 {
                 Target::NewPlace(name)
             } else {
                 continue;
@@ -366,8 +411,9 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
             Target::NewPerson(name)
         } else if len == 1
             && !w.sentence_initial(s)
-            && PLACE_PREPOSITIONS.contains(&prev.as_str())
+            && prev == "in"
             && w.word(s).chars().skip(1).all(char::is_lowercase)
+            && !lower_words_seen.contains(&lower_words[0])
         {
             Target::NewPlace(name)
         } else if len == 1 && !w.sentence_initial(s) {
