@@ -287,10 +287,13 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
         let word = w.word(k);
         if word.chars().next().is_some_and(char::is_lowercase) {
             lower_words_seen.insert(word.to_owned());
-        } else if !w.sentence_initial(k)
-            && !(k + 1 < n && w.is_capitalised(k + 1) && toks[k + 1].kind == TokenKind::Word)
-            && !(k > 0 && w.is_capitalised(k - 1) && toks[k - 1].kind == TokenKind::Word)
-        {
+        } else {
+            let capital_word = |j: usize| toks[j].kind == TokenKind::Word && w.is_capitalised(j);
+            let next_capital = k + 1 < n && capital_word(k + 1);
+            let prev_capital = k > 0 && capital_word(k - 1);
+            if w.sentence_initial(k) || next_capital || prev_capital {
+                continue;
+            }
             *alone.entry(word.to_owned()).or_default() += 1;
         }
     }
