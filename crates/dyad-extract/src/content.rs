@@ -88,6 +88,8 @@ const GOOD_MIN_CHARS: u32 = 70;
 const GOOD_MAX_LINK_DENSITY: f32 = 0.35;
 /// A block with at least this share of link text is bad.
 const BAD_LINK_DENSITY: f32 = 0.5;
+/// A teaser's summary is at most this long.
+const TEASER_MAX_CHARS: u32 = 320;
 /// How much a link-dense block outside chrome counts against its container (chrome: 1).
 const LINK_LIST_WEIGHT: f32 = 0.5;
 /// Soft chrome is kept when it holds at least this share of the page's good text (weak, strong).
@@ -152,6 +154,7 @@ pub(crate) fn main_paragraphs(dom: &Dom, flags: &[Flags]) -> Vec<String> {
         b.class = classify(b);
     }
     apply_soft_chrome(dom, &marks, &mut blocks);
+    demote_teasers(dom, &mut blocks);
     let n = dom.nodes.len();
     let end = subtree_ends(dom);
     let (good, bad) = sums(dom, &blocks);
@@ -171,7 +174,26 @@ pub(crate) fn main_paragraphs(dom: &Dom, flags: &[Flags]) -> Vec<String> {
     let chosen: Vec<&Block> = blocks.iter().filter(|b| inside(b)).collect();
     let mut out = render(&chosen);
     out.retain(|p| !is_stock_phrase(p));
+    drop_repeats(&mut out);
     out
+}
+
+/// Drops the second copy of a page that shows its text twice (a desktop and a mobile copy):
+/// when repeated paragraphs of prose make up a good share of the text. A pull quote or a
+/// table that repeats itself stays, as it is part of what the page shows.
+fn drop_repeats(paragraphs: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    let total: usize = paragraphs.iter().map(String::len).sum();
+    let repeated: usize = paragraphs
+        .iter()
+        .filter(|p| p.len() >= 200 && !seen.insert(p.as_str()))
+        .map(|p| p.len())
+        .sum();
+    if repeated * 4 < total {
+        return;
+    }
+    let mut seen = std::collections::HashSet::new();
+    paragraphs.retain(|p| p.len() < 200 || seen.insert(p.clone()));
 }
 
 fn is_stock_phrase(p: &str) -> bool {
@@ -522,6 +544,88 @@ fn apply_soft_chrome(dom: &Dom, marks: &[Mark], blocks: &mut [Block]) {
     }
 }
 
+/// Whether a block reads as a headline link: three words or more, mostly link text.
+fn is_headline_link(b: &Block) -> bool {
+    b.link_density() >= BAD_LINK_DENSITY && b.text.split_whitespace().count() >= 3
+}
+
+/// Teaser lists: an element with three or more children that are cards (a headline link
+/// followed by one short good block each) lists other stories; their good blocks become bad, unless the
+/// page has little other prose (then the list is what the page is about).
+fn demote_teasers(dom: &Dom, blocks: &mut [Block]) {
+    let n = dom.nodes.len();
+    let mut good = vec![0u32; n];
+    let mut longest = vec![0u32; n];
+    let mut heads = vec![0u32; n];
+    // Whether the first good or headline block under each node is the headline.
+    let mut head_first: Vec<Option<bool>> = vec![None; n];
+    for b in blocks.iter() {
+        let head = is_headline_link(b);
+        if b.class == Class::Good {
+            good[b.owner] += 1;
+            longest[b.owner] = longest[b.owner].max(b.chars);
+        }
+        if head {
+            heads[b.owner] += 1;
+        }
+        if head || b.class == Class::Good {
+            let mut at = Some(b.owner);
+            while let Some(i) = at {
+                if head_first[i].is_some() {
+                    break;
+                }
+                head_first[i] = Some(head);
+                at = dom.nodes[i].parent;
+            }
+        }
+    }
+    for i in (1..n).rev() {
+        if let Some(p) = dom.nodes[i].parent {
+            good[p] += good[i];
+            heads[p] += heads[i];
+            longest[p] = longest[p].max(longest[i]);
+        }
+    }
+    // A card: its headline, then one short summary.
+    let is_card = |i: NodeId| {
+        good[i] == 1
+            && (1..=3).contains(&heads[i])
+            && longest[i] <= TEASER_MAX_CHARS
+            && head_first[i] == Some(true)
+    };
+    let mut teaser = vec![false; n];
+    for (i, node) in dom.nodes.iter().enumerate() {
+        if node.parent.is_some_and(|p| teaser[p]) {
+            teaser[i] = true;
+            continue;
+        }
+        // A list of cards and nothing else: cards among the article's own paragraphs are a
+        // list in the article (a listicle's items).
+        let cards = node.children.iter().filter(|&&c| is_card(c)).count();
+        let prose_beside = node.children.iter().filter(|&&c| !is_card(c) && good[c] > 0).count();
+        if cards >= 3 && prose_beside * 2 < cards {
+            for &c in &node.children {
+                teaser[c] |= is_card(c);
+            }
+        }
+    }
+    let (mut teased, mut total) = (0u32, 0u32);
+    for b in blocks.iter().filter(|b| b.class == Class::Good) {
+        total += b.chars;
+        if teaser[b.owner] {
+            teased += b.chars;
+        }
+    }
+    let rest = total - teased;
+    if teased == 0 || rest < 400 || rest * 4 < total {
+        return;
+    }
+    for b in blocks.iter_mut().filter(|b| teaser[b.owner] && b.class == Class::Good) {
+        b.class = Class::Bad;
+        b.chrome = true;
+    }
+}
+
 /// The node with the most good text net of bad text under it; the deepest on a tie.
 fn best_container(dom: &Dom, good: &[f32], bad: &[f32]) -> Option<NodeId> {
     let mut best: Option<(NodeId, f32)> = None;
@@ -681,6 +785,7 @@ mod tests {
             b.class = classify(b);
         }
         apply_soft_chrome(&dom, &marks, &mut blocks);
+        demote_teasers(&dom, &mut blocks);
         let (good, bad) = sums(&dom, &blocks);
         let best = best_container(&dom, &good, &bad);
         let path_of = |mut id: NodeId| {
@@ -710,6 +815,45 @@ mod tests {
             let t: String = b.text.chars().take(70).collect();
             println!("{:?}\t{:?}\t{}\t{t}\t{}", b.class, b.kind, b.chars, path_of(b.owner));
         }
+    }
+
+    #[test]
+    fn teaser_lists_go_and_listicles_stay() {
+        let para = "This paragraph of the story is long enough to count as article text on its own merit, and then some more.";
+        let card = |n: u32| {
+            format!(
+                "<div class=c><h3><a href=/{n}>Another story number {n} elsewhere</a></h3>\
+                 <p>A summary of another story, long enough to look like prose to a reader who skims it.</p></div>"
+            )
+        };
+        let page = format!(
+            "<body><div class=main><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+             <div class=grid>{}{}{}</div></body>",
+            card(1),
+            card(2),
+            card(3)
+        );
+        let text = main_paragraphs_of(&page).join("\n");
+        assert!(!text.contains("summary of another story"), "{text}");
+        // The same cards among the article's paragraphs are the article's own list.
+        let page = format!(
+            "<body><div class=main><p>{para}</p><p>{para}</p><p>{para}</p>{}{}{}</div></body>",
+            card(1),
+            card(2),
+            card(3)
+        );
+        let text = main_paragraphs_of(&page).join("\n");
+        assert!(text.contains("summary of another story"), "{text}");
+    }
+
+    #[test]
+    fn a_page_shown_twice_is_read_once() {
+        let para = "A paragraph of the story that is long enough to be prose, and which the page prints twice over, once for phones and once for desktops, word for word, as some sites do, alas, for the reader who scrolls on.";
+        assert!(para.len() >= 200);
+        let mut p =
+            vec![para.to_owned(), format!("{para} Two."), para.to_owned(), format!("{para} Two.")];
+        drop_repeats(&mut p);
+        assert_eq!(p.len(), 2);
     }
 
     #[test]
