@@ -259,7 +259,7 @@ impl CopyIndex {
     }
 
     /// Forgets articles dated before `day` (undated ones are kept until `max_undated` newer
-    /// slots exist), with their index entries; a group goes with its canonical article.
+    /// slots exist), with their index entries and their place in their copy group.
     pub(crate) fn expire(&mut self, day: i64, max_undated: usize) {
         let old: Vec<u64> =
             self.by_day.range(..(day, 0)).map(|(_, slot)| *slot).collect::<Vec<_>>();
@@ -292,8 +292,12 @@ impl CopyIndex {
         if self.by_id.get(&e.id) == Some(&slot) {
             self.by_id.remove(&e.id);
         }
-        if e.canonical == slot {
-            self.groups.remove(&slot);
+        // The group forgets the article; an empty group goes.
+        if let Some(g) = self.groups.get_mut(&e.canonical) {
+            g.members.retain(|m| m.id != e.id);
+            if g.members.is_empty() {
+                self.groups.remove(&e.canonical);
+            }
         }
     }
 

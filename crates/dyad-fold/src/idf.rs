@@ -9,8 +9,11 @@ use std::collections::HashMap;
 
 /// Pseudo-documents in which no term occurs (the prior of the IDF).
 const PRIOR_DOCS: f32 = 100.0;
-/// Decayed counts below this are dropped when pruning.
-const PRUNE_BELOW: f32 = 0.05;
+/// Decayed counts below this are dropped when pruning (a term seen once goes after about
+/// three half-lives).
+const PRUNE_BELOW: f32 = 0.1;
+/// Terms kept at most: past this, a prune also drops the least frequent terms.
+const MAX_TERMS: usize = 200_000;
 
 /// Decayed document frequencies.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -46,7 +49,7 @@ impl DocFreq {
             let v = self.decay(v, d, day) + 1.0;
             self.counts.insert(t, (v, day.max(d)));
         }
-        if self.counts.len() > (2 * self.pruned_at).max(4096) {
+        if self.counts.len() > (2 * self.pruned_at).clamp(4096, MAX_TERMS) {
             self.prune(day);
         }
     }
@@ -58,6 +61,14 @@ impl DocFreq {
                 if day > *d { *v * 0.5f32.powf((day - *d) as f32 / half_life) } else { *v };
             decayed >= PRUNE_BELOW
         });
+        if self.counts.len() > MAX_TERMS {
+            // Still too many (a very fast stream): keep the most frequent half.
+            let mut values: Vec<f32> = self.counts.values().map(|(v, _)| *v).collect();
+            let cut = values.len() - MAX_TERMS / 2;
+            values.select_nth_unstable_by(cut, f32::total_cmp);
+            let floor = values.get(cut).copied().unwrap_or(0.0);
+            self.counts.retain(|_, (v, _)| *v > floor);
+        }
         self.pruned_at = self.counts.len();
     }
 

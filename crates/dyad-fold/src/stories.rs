@@ -357,36 +357,57 @@ fn top_by_idf(v: &[(u32, f32)], df: &DocFreq, day: i32, k: usize) -> Vec<u32> {
     w.into_iter().take(k).map(|(t, _)| t).collect()
 }
 
-/// Cosine of two sparse vectors (sorted by term) under IDF weights.
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], df: &DocFreq, day: i32) -> f64 {
-    let (mut i, mut j) = (0, 0);
-    let mut dot = 0.0f32;
-    while let (Some(&(ta, xa)), Some(&(tb, xb))) = (a.get(i), b.get(j)) {
-        if ta == tb {
-            let idf = df.idf(ta, day);
-            dot += xa * xb * idf * idf;
-            i += 1;
-            j += 1;
-        } else if ta < tb {
-            i += 1;
-        } else {
-            j += 1;
+/// A sparse vector under IDF weights, with its norm: computed once per article, and once per
+/// story update, so that comparing needs no IDF look-up.
+#[derive(Debug, Clone, Default)]
+struct Weighted {
+    v: Vec<(u32, f32)>,
+    norm: f32,
+}
+
+impl Weighted {
+    fn new(v: &[(u32, f32)], df: &DocFreq, day: i32) -> Weighted {
+        let v: Vec<(u32, f32)> = v.iter().map(|(t, x)| (*t, x * df.idf(*t, day))).collect();
+        let norm = v.iter().map(|(_, y)| y * y).sum::<f32>().sqrt();
+        Weighted { v, norm }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.v.is_empty()
+    }
+
+    /// Cosine with another weighted vector.
+    fn cosine(&self, other: &Weighted) -> f64 {
+        let (a, b) = (&self.v, &other.v);
+        let (mut i, mut j) = (0, 0);
+        let mut dot = 0.0f32;
+        while let (Some(&(ta, xa)), Some(&(tb, xb))) = (a.get(i), b.get(j)) {
+            if ta == tb {
+                dot += xa * xb;
+                i += 1;
+                j += 1;
+            } else if ta < tb {
+                i += 1;
+            } else {
+                j += 1;
+            }
         }
+        let n = self.norm * other.norm;
+        if n > 0.0 { f64::from(dot / n) } else { 0.0 }
     }
-    if dot == 0.0 {
-        return 0.0;
+}
+
+/// A story's or an article's word and entity vectors under IDF weights.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Weights {
+    terms: Weighted,
+    entities: Weighted,
+}
+
+impl Weights {
+    fn of(terms: &[(u32, f32)], entities: &[(u32, f32)], df: &DocFreq, day: i32) -> Weights {
+        Weights { terms: Weighted::new(terms, df, day), entities: Weighted::new(entities, df, day) }
     }
-    let norm = |v: &[(u32, f32)]| {
-        v.iter()
-            .map(|(t, x)| {
-                let y = x * df.idf(*t, day);
-                y * y
-            })
-            .sum::<f32>()
-            .sqrt()
-    };
-    let n = norm(a) * norm(b);
-    if n > 0.0 { f64::from(dot / n) } else { 0.0 }
 }
 
 /// Adds `from` into `into` (both sorted by term), keeping the `keep` heaviest terms by
@@ -497,9 +518,9 @@ impl Story {
 
     /// Similarity of an article to this story, before the time penalty: a weighted sum of
     /// the word cosine, the entity cosine and whether they report the same event.
-    fn similarity(&self, f: &Features, df: &DocFreq, day: i32) -> f64 {
-        let text = cosine(&f.terms, &self.terms, df, day);
-        let entities = cosine(&f.entity_terms, &self.entity_terms, df, day);
+    fn similarity(&self, mine: &Weights, f: &Features, fw: &Weights) -> f64 {
+        let text = fw.terms.cosine(&mine.terms);
+        let entities = fw.entities.cosine(&mine.entities);
         // The same actors doing the same thing on the same days: likely the same event. The
         // same actors and type only on other days: likely another round of it.
         let (mut same, mut other) = (false, false);
@@ -522,7 +543,7 @@ impl Story {
             0.0
         };
         // Without entities on either side (text not analysed), words decide alone.
-        let base = if f.entity_terms.is_empty() && self.entity_terms.is_empty() {
+        let base = if fw.entities.is_empty() && mine.entities.is_empty() {
             text
         } else {
             W_TEXT * text + W_ENTITIES * entities
@@ -607,6 +628,9 @@ struct Open {
     story: Story,
     #[serde(skip)]
     indexed: Vec<u32>,
+    /// The story's vectors under IDF weights as of its last update (`None`: to compute).
+    #[serde(skip)]
+    weights: Option<Weights>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -733,13 +757,18 @@ impl StoryIndex {
         candidates.sort_unstable();
         candidates.dedup();
         let mut best: Option<(u64, f64, f64)> = None;
+        let fw = Weights::of(&f.terms, &f.entity_terms, df, day);
         for slot in candidates {
-            let Some(o) = self.open.get(&slot) else { continue };
+            let Some(o) = self.open.get_mut(&slot) else { continue };
             let gap = o.story.days_apart(f.date);
             if gap > params.max_gap_days {
                 continue;
             }
-            let sim = o.story.similarity(f, df, day);
+            let story = &o.story;
+            let mine = o
+                .weights
+                .get_or_insert_with(|| Weights::of(&story.terms, &story.entity_terms, df, day));
+            let sim = story.similarity(mine, f, &fw);
             // Without a date on either side, time cannot tell two stories apart: ask for more.
             let undated = f.date.is_none() || o.story.first.is_none();
             let score =
@@ -752,6 +781,7 @@ impl StoryIndex {
             && let Some(o) = self.open.get_mut(&slot)
         {
             o.story.add(f, title, sim, df, day);
+            o.weights = None;
             let story = o.story.clone();
             self.reindex(slot, df, day);
             return Placement { story, new_story: false };
@@ -760,7 +790,7 @@ impl StoryIndex {
         self.next += 1;
         let story = Story::new(new_id, title, f, day);
         self.by_id.insert(story.id.clone(), slot);
-        self.open.insert(slot, Open { story: story.clone(), indexed: Vec::new() });
+        self.open.insert(slot, Open { story: story.clone(), indexed: Vec::new(), weights: None });
         self.reindex(slot, df, day);
         Placement { story, new_story: true }
     }
@@ -843,7 +873,8 @@ mod tests {
         let df = DocFreq::new(30.0);
         let mut v = vec![(1, 1.0), (5, 2.0), (9, 0.5)];
         normalise(&mut v);
-        assert!((cosine(&v, &v, &df, 0) - 1.0).abs() < 1e-5);
-        assert_eq!(cosine(&v, &[(2, 1.0)], &df, 0), 0.0);
+        let w = Weighted::new(&v, &df, 0);
+        assert!((w.cosine(&w) - 1.0).abs() < 1e-5);
+        assert_eq!(w.cosine(&Weighted::new(&[(2, 1.0)], &df, 0)), 0.0);
     }
 }
