@@ -653,9 +653,10 @@ fn render(blocks: &[&Block]) -> Vec<String> {
         .map(|b| {
             if b.class == Class::Bad
                 && !b.chrome
-                && b.kind == BlockKind::Para
-                && b.text.split_whitespace().count() >= 8
-                && is_prose(&b.text)
+                && (b.kind == BlockKind::Para
+                    && b.text.split_whitespace().count() >= 8
+                    && is_prose(&b.text)
+                    || b.kind == BlockKind::Item && b.text.split_whitespace().count() >= 3)
             {
                 Class::Short
             } else {
@@ -675,10 +676,32 @@ fn render(blocks: &[&Block]) -> Vec<String> {
             .map(String::from)
             .collect();
     };
-    // The nearest block on each side that is not short, per block.
-    let nearest = |from: &mut dyn Iterator<Item = usize>| {
-        from.map(|j| classes[j]).find(|&c| c != Class::Short)
-    };
+    // The nearest class on each side that is not short, per block (linear, for huge pages).
+    let mut before = vec![None; classes.len()];
+    let mut after = vec![None; classes.len()];
+    let mut last_seen = None;
+    for (i, &c) in classes.iter().enumerate() {
+        before[i] = last_seen;
+        if c != Class::Short {
+            last_seen = Some(c);
+        }
+    }
+    last_seen = None;
+    for (i, &c) in classes.iter().enumerate().rev() {
+        after[i] = last_seen;
+        if c != Class::Short {
+            last_seen = Some(c);
+        }
+    }
+    // The next block that is not short, or long enough to read as text (for subheadings).
+    let mut next_text = vec![None; classes.len()];
+    let mut seen = None;
+    for i in (0..classes.len()).rev() {
+        next_text[i] = seen;
+        if classes[i] != Class::Short || blocks[i].chars >= 30 {
+            seen = Some(classes[i]);
+        }
+    }
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
         let keep = match classes[i] {
@@ -694,13 +717,10 @@ fn render(blocks: &[&Block]) -> Vec<String> {
                     is_prose(&b.text) && !heading
                 } else if heading {
                     // A subheading is kept when good text follows it before any bad block.
-                    (i + 1..blocks.len())
-                        .find(|&j| classes[j] != Class::Short || blocks[j].chars >= 30)
-                        .is_some_and(|j| classes[j] != Class::Bad)
+                    next_text[i].is_some_and(|c| c != Class::Bad)
                 } else {
                     // Between good blocks: kept unless bad blocks stand on both sides.
-                    nearest(&mut (0..i).rev()) == Some(Class::Good)
-                        || nearest(&mut (i + 1..blocks.len())) == Some(Class::Good)
+                    before[i] == Some(Class::Good) || after[i] == Some(Class::Good)
                 }
             }
         };
