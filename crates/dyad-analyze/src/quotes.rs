@@ -85,6 +85,40 @@ const CUES: &[&str] = &[
     "shouted",
 ];
 
+/// Verbs that characterise what someone said; they attribute quoted words inside their
+/// sentence, not reported clauses.
+const PARTIAL_CUES: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "branded",
+    "brands",
+    "blasted",
+    "slammed",
+    "hailed",
+    "praised",
+    "criticised",
+    "criticized",
+    "dismissed",
+    "condemned",
+    "welcomed",
+    "denounced",
+    "termed",
+    "labelled",
+    "labeled",
+    "accused",
+    "urged",
+    "promised",
+    "vowed",
+    "pledged",
+    "insisted",
+    "expressed",
+    "voiced",
+    "rejected",
+    "defended",
+];
+
 /// Words that may sit between a speaker and the speech verb (`he also said`).
 const ADVERBS: &[&str] = &[
     "also",
@@ -118,62 +152,52 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
     let q = Quoting::new(doc);
     let mut out: Vec<Quote> = Vec::new();
     let stretches = quoted(text);
-    let mut previous: Option<(Quote, usize)> = None; // last attributed direct quote, its paragraph
+    // The cues that attribute quoted words: they are not also reported speech of their own.
+    let mut direct_cues: Vec<Span> = Vec::new();
+    // The last attributed direct quote and its paragraph: a following quote with no
+    // attribution of its own (`“A,” he said. “B.”`, or a quote paragraph after it) continues it.
+    let mut previous: Option<(Quote, usize)> = None;
     for (k, s) in stretches.iter().enumerate() {
         let content = trim(text, s.content);
         if content.is_empty() {
             continue;
         }
         let para = paragraph_of(text, s.open);
-        let after = q.attribution_after(s.close_end);
-        let before = q.attribution_before(s.open);
+        let attribution = q.attribution_after(s.close_end).or_else(|| q.attribution_before(s.open));
         let starts_paragraph = para_start(text, s.open) == s.open;
         let words = content.text(text).map_or(0, |t| t.split_whitespace().count());
-        let attribution = after.or(before);
-        let quote = match attribution {
-            Some((speaker, cue)) => Some(q.quote(content, Some(cue), speaker, true)),
-            None => {
-                let in_sentence = q.sentence_speaker(s.open);
-                let partial = !starts_paragraph && words <= 6;
-                if partial {
-                    in_sentence.map(|(speaker, cue)| q.quote(content, Some(cue), speaker, true))
-                } else if let Some((speaker, cue)) = in_sentence {
-                    Some(q.quote(content, Some(cue), speaker, true))
-                } else if starts_paragraph {
-                    // A paragraph that is all quote continues the speaker of the quote before it,
-                    // when that one sits in this paragraph or the one before; else a later quote
-                    // in the same paragraph may carry the attribution.
-                    let inherited = previous
-                        .as_ref()
-                        .filter(|(_, p)| para - p <= 1)
-                        .map(|(pq, _)| Quote { span: content, cue: None, ..pq.clone() });
-                    inherited
-                        .or_else(|| {
-                            stretches
-                                .get(k + 1)
-                                .filter(|n| paragraph_of(text, n.open) == para)
-                                .and_then(|n| q.attribution_after(n.close_end))
-                                .map(|(speaker, cue)| q.quote(content, Some(cue), speaker, true))
-                        })
-                        .or(Some(Quote {
-                            span: content,
-                            cue: None,
-                            speaker: None,
-                            speaker_entity: None,
-                            direct: true,
-                        }))
-                } else if words >= 8 {
-                    Some(Quote {
-                        span: content,
-                        cue: None,
-                        speaker: None,
-                        speaker_entity: None,
-                        direct: true,
-                    })
-                } else {
-                    None
-                }
-            }
+        let anonymous = || Quote {
+            span: content,
+            cue: None,
+            speaker: None,
+            speaker_entity: None,
+            direct: true,
+        };
+        let quote = if let Some((speaker, cue)) = attribution {
+            direct_cues.push(cue);
+            Some(q.quote(content, Some(cue), speaker, true))
+        } else if let Some((speaker, cue)) = q.sentence_speaker(s.open) {
+            // Quoted words inside a sentence with a speech verb (`talks were “constructive”,
+            // Peskov said`): that sentence's speaker.
+            Some(q.quote(content, Some(cue), Some(speaker), true))
+        } else if !starts_paragraph && words <= 6 {
+            // A few quoted words and no speech verb: a name or scare quotes, not a quote.
+            None
+        } else {
+            let continued = previous
+                .as_ref()
+                .filter(|(_, p)| *p == para || starts_paragraph && para - p <= 1)
+                .map(|(pq, _)| Quote { span: content, cue: None, ..pq.clone() });
+            continued
+                .or_else(|| {
+                    // Else a later quote of the same paragraph may carry the attribution.
+                    stretches
+                        .get(k + 1)
+                        .filter(|n| paragraph_of(text, n.open) == para)
+                        .and_then(|n| q.attribution_after(n.close_end))
+                        .map(|(speaker, cue)| q.quote(content, Some(cue), speaker, true))
+                })
+                .or_else(|| (starts_paragraph || words >= 8).then(anonymous))
         };
         if let Some(quote) = quote {
             if quote.speaker.is_some() {
@@ -182,11 +206,29 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
             out.push(quote);
         }
     }
-    let direct: Vec<Span> = stretches.iter().map(|s| Span::at(s.open, s.close_end)).collect();
-    out.extend(q.indirect(&direct));
-    out.sort_by_key(|q| q.span.start);
-    out.dedup_by(|b, a| a.span.overlaps(b.span));
+    let marks: Vec<Span> = stretches.iter().map(|s| Span::at(s.open, s.close_end)).collect();
+    out.extend(q.indirect(&direct_cues, &marks));
+    out.sort_by_key(|q| (q.span.start, !q.direct));
+    out.dedup_by(|b, a| a.direct == b.direct && a.span.overlaps(b.span));
     out
+}
+
+/// A content span without an agency dateline at its start (`MOSCOW, March 20 (Agency) — `).
+fn skip_dateline(text: &str, span: Span) -> Span {
+    let Some(t) = span.text(text) else { return span };
+    let head = t.get(..t.len().min(80)).unwrap_or("");
+    for dash in ["— ", "– ", " - "] {
+        if let Some(at) = head.find(dash)
+            && head.get(..at).is_some_and(|h| {
+                h.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase() || c == ','))
+            })
+        {
+            return Span::at(span.start + at + dash.len(), span.end);
+        }
+    }
+    span
 }
 
 fn trim(text: &str, span: Span) -> Span {
@@ -249,7 +291,8 @@ impl<'a> Quoting<'a> {
         while i > 0 && hops < 4 {
             i -= 1;
             if let Some(m) = self.mention_of[i] {
-                return Some(m);
+                // Anonymous groups (`officials`, `diplomats said`) name no speaker.
+                return (!self.is_anonymous(m)).then_some(m);
             }
             let w = self.word(i).to_lowercase();
             if !ADVERBS.contains(&w.as_str()) {
@@ -257,8 +300,17 @@ impl<'a> Quoting<'a> {
             }
             hops += 1;
         }
+        // A subject set off by an apposition or a relative clause (`Rex Tillerson, who hosted
+        // Mr Lavrov earlier, told reporters`): the first mention of the clause before the cue,
+        // when a comma follows it.
+        if let Some(m) = self.appositive_subject(cue) {
+            return Some(m);
+        }
         // After the cue (`said US Senator John McCain`): a person within reach wins over the
-        // country or title words before the name.
+        // country or title words before the name. After `told` come the listeners.
+        if matches!(self.word(cue), "told" | "tells") {
+            return None;
+        }
         let mut j = cue + 1;
         if self.word(cue).eq_ignore_ascii_case("according") {
             j += 1;
@@ -267,6 +319,7 @@ impl<'a> Quoting<'a> {
         for k in j..(j + 5).min(self.doc.tokens.len()) {
             match self.mention_of[k] {
                 Some(m) if self.is_person(m) => return Some(m),
+                Some(m) if self.is_anonymous(m) => {}
                 Some(m) => {
                     first.get_or_insert(m);
                 }
@@ -280,6 +333,35 @@ impl<'a> Quoting<'a> {
             }
         }
         first
+    }
+
+    /// The first mention of the cue's sentence when a comma follows it and the cue closes the
+    /// stretch it opens (`X, who …, said`; `X, executive director of Y, noted`).
+    fn appositive_subject(&self, cue: usize) -> Option<usize> {
+        let s = self.doc.sentence_at(self.doc.tokens.get(cue)?.span.start)?;
+        let from = self.token_at(s.span.start);
+        let first = (from..cue).find(|&k| self.mention_of[k].is_some())?;
+        let m = self.mention_of[first]?;
+        let after = self.token_at(self.doc.mentions[m].span.end);
+        let comma_after = self.word(after) == ",";
+        let comma_before_cue = cue > 0 && self.word(cue - 1) == ",";
+        let quote_between =
+            (after..cue).any(|k| matches!(self.word(k), "“" | "”" | "\"" | "«" | "»"));
+        (comma_after
+            && comma_before_cue
+            && !quote_between
+            && !self.is_anonymous(m)
+            && first <= from + 3)
+            .then_some(m)
+    }
+
+    /// A group with no country (`officials`, `gunmen`) or the press (`reporters`): never a speaker.
+    fn is_anonymous(&self, m: usize) -> bool {
+        self.doc.mentions.get(m).is_some_and(|x| {
+            x.kind == dyad_core::MentionKind::Agent
+                && (x.entity.as_str().starts_with("group/---")
+                    || x.entity.as_str().ends_with("MED"))
+        })
     }
 
     fn is_person(&self, m: usize) -> bool {
@@ -331,14 +413,17 @@ impl<'a> Quoting<'a> {
         None
     }
 
-    /// The first speech verb of the sentence around byte `at` that has a speaker.
-    fn sentence_speaker(&self, at: usize) -> Option<(Option<usize>, Span)> {
+    /// The first speech verb of the sentence around byte `at` that has a speaker; for quoted
+    /// words inside the sentence, verbs that characterise speech count too (`blasted the deal
+    /// as “…”`, `called it “…”`).
+    fn sentence_speaker(&self, at: usize) -> Option<(usize, Span)> {
         let s = self.doc.sentence_at(at)?;
         let from = self.token_at(s.span.start);
         let to = self.token_at(s.span.end);
+        let characterises = |i: usize| PARTIAL_CUES.contains(&self.word(i).to_lowercase().as_str());
         (from..to)
-            .filter(|&i| self.is_cue(i))
-            .find_map(|i| self.speaker_near(i).map(|m| (Some(m), self.doc.tokens[i].span)))
+            .filter(|&i| self.is_cue(i) || characterises(i))
+            .find_map(|i| self.speaker_near(i).map(|m| (m, self.doc.tokens[i].span)))
     }
 
     fn quote(
@@ -358,23 +443,29 @@ impl<'a> Quoting<'a> {
         }
     }
 
-    /// Reported speech outside quotation marks.
-    fn indirect(&self, direct: &[Span]) -> Vec<Quote> {
-        let mut out = Vec::new();
+    /// Reported speech: the clause a speech verb reports, with quoted words inside it or not
+    /// (a partial quote is both a direct quote and part of the reported clause). Cues that
+    /// attribute quoted words (`direct_cues`) and clauses that are all quotation are skipped.
+    fn indirect(&self, direct_cues: &[Span], marks: &[Span]) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
         for s in &self.doc.sentences {
-            // A sentence with quoted words: its cue attributes them, not a reported clause.
-            if direct.iter().any(|d| d.overlaps(s.span)) {
-                continue;
-            }
             let from = self.token_at(s.span.start);
             let to = self.token_at(s.span.end);
             for i in from..to {
+                let cue = self.doc.tokens[i].span;
                 // A question asked is not a claim reported.
-                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks") {
+                if !self.is_cue(i)
+                    || matches!(self.word(i), "asked" | "asks")
+                    || direct_cues.contains(&cue)
+                {
                     continue;
                 }
-                let Some(m) = self.speaker_near(i) else { continue };
-                let content = self.reported_clause(s.span, from, to, i, self.doc.mentions[m].span);
+                let speaker = self.speaker_near(i);
+                let speaker_span = speaker.map(|m| self.doc.mentions[m].span);
+                let Some(content) = self.reported_clause(s.span, from, to, i, speaker_span) else {
+                    continue;
+                };
+                let content = skip_dateline(self.text, content);
                 let starts_with_preposition = |c: &Span| {
                     let first = self
                         .text
@@ -393,42 +484,47 @@ impl<'a> Quoting<'a> {
                             | "from"
                             | "about"
                             | "as"
+                            | "shortly"
+                            | "after"
                     )
                 };
-                if let Some(content) =
-                    content.filter(|c| !c.is_empty() && !starts_with_preposition(c))
-                    && self
-                        .text
-                        .get(content.start..content.end)
-                        .is_some_and(|t| t.split_whitespace().count() >= 3)
+                let all_quoted =
+                    marks.iter().any(|m| m.start <= content.start && content.end <= m.end + 3);
+                let long_enough = self
+                    .text
+                    .get(content.start..content.end)
+                    .is_some_and(|t| t.split_whitespace().count() >= 3);
+                if content.is_empty()
+                    || starts_with_preposition(&content)
+                    || all_quoted
+                    || !long_enough
+                    || out.iter().any(|o| o.span.overlaps(content))
                 {
-                    out.push(self.quote(content, Some(self.doc.tokens[i].span), Some(m), false));
-                    break;
+                    continue;
                 }
+                out.push(self.quote(content, Some(cue), speaker, false));
             }
         }
         out
     }
 
-    /// The reported clause of a cue at token `i` with its speaker at `speaker`, in the sentence
-    /// `sentence` (tokens `from..to`).
+    /// The reported clause of a cue at token `i`, whose speaker (when found) is at `speaker`,
+    /// in the sentence `sentence` (tokens `from..to`).
     fn reported_clause(
         &self,
         sentence: Span,
         from: usize,
         to: usize,
         i: usize,
-        speaker: Span,
+        speaker: Option<Span>,
     ) -> Option<Span> {
         let whole = || Span::at(sentence.start, self.last_word_end(to));
         let before = |end_token: usize| {
             (end_token > from + 2)
                 .then(|| Span::at(sentence.start, self.doc.tokens[end_token - 1].span.end))
         };
-        let speaker_first = self.token_at(speaker.start);
-        let comma_before_speaker = speaker_first > 0 && self.word(speaker_first - 1) == ",";
         if self.word(i).eq_ignore_ascii_case("according") {
-            let after = self.token_at(speaker.end);
+            let after = speaker.map_or(i + 2, |sp| self.token_at(sp.end));
             let after = if self.word(after) == "," { after + 1 } else { after };
             return if i == from {
                 // `According to X, CLAUSE.`
@@ -442,29 +538,51 @@ impl<'a> Quoting<'a> {
                 before(i.saturating_sub(1))
             };
         }
-        if speaker.start > self.doc.tokens[i].span.start {
-            // `CLAUSE, said X.`
-            return (i > from && self.word(i - 1) == ",").then(|| before(i - 1)).flatten();
-        }
-        if comma_before_speaker {
-            // `CLAUSE, X said(, …)`
-            return before(speaker_first - 1);
-        }
-        // `X said (that) CLAUSE`; `X told CNN (that) CLAUSE`
+        // What follows the cue: an addressee after `told`, then (within a few words, past a
+        // time or a manner such as `on Tuesday` or `in a statement`) an optional `that`.
         let mut c = i + 1;
-        if self.word(i).eq_ignore_ascii_case("told") {
+        if matches!(self.word(i), "told" | "tells" | "Told") {
             while c < to
                 && (self.mention_of[c].is_some()
                     || self.word(c).chars().next().is_some_and(char::is_uppercase)
-                    || matches!(self.word(c), "the" | "reporters" | "journalists" | "a" | "an"))
+                    || matches!(
+                        self.word(c),
+                        "the"
+                            | "reporters"
+                            | "journalists"
+                            | "a"
+                            | "an"
+                            | "lawmakers"
+                            | "parliament"
+                            | "parliamentarians"
+                            | "supporters"
+                    ))
             {
                 c += 1;
             }
         }
-        if matches!(self.word(c), "that" | "," | ":") {
+        if let Some(that) = (c..(c + 7).min(to)).find(|&k| self.word(k) == "that") {
+            c = that + 1;
+        } else if matches!(self.word(c), "," | ":") {
             c += 1;
         }
-        (c + 2 < to).then(|| Span::at(self.doc.tokens[c].span.start, self.last_word_end(to)))
+        let rest = to.saturating_sub(c);
+        let speaker_before = speaker.is_none_or(|sp| sp.end <= self.doc.tokens[i].span.start);
+        if rest >= 3
+            && speaker_before
+            && !matches!(self.word(c), "“" | "\"" | "«" | "," | "." | "and")
+        {
+            // `X said (that) CLAUSE`
+            return Some(Span::at(self.doc.tokens[c].span.start, self.last_word_end(to)));
+        }
+        // `CLAUSE, X said.` / `CLAUSE, said X.`: the clause before the attribution.
+        let attribution_start = match speaker {
+            Some(sp) if sp.end <= self.doc.tokens[i].span.start => self.token_at(sp.start),
+            _ => i,
+        };
+        (attribution_start > from && self.word(attribution_start - 1) == ",")
+            .then(|| before(attribution_start - 1))
+            .flatten()
     }
 
     /// End of the last non-punctuation token before token `to`.
