@@ -258,13 +258,13 @@ impl CopyIndex {
         self.groups.get(&e.canonical)
     }
 
-    /// Forgets articles dated before `day` (undated ones are kept until `max_undated` newer
-    /// slots exist), with their index entries and their place in their copy group.
-    pub(crate) fn expire(&mut self, day: i64, max_undated: usize) {
-        let old: Vec<u64> =
-            self.by_day.range(..(day, 0)).map(|(_, slot)| *slot).collect::<Vec<_>>();
-        let mut gone = old;
-        let floor = self.next.saturating_sub(max_undated as u64);
+    /// Forgets articles dated before `day`, except the `keep_recent` latest to arrive (an
+    /// archive read out of date order still finds its copies); undated ones go once they are
+    /// not among the `keep_recent` latest. Index entries and group places go with them.
+    pub(crate) fn expire(&mut self, day: i64, keep_recent: usize) {
+        let floor = self.next.saturating_sub(keep_recent as u64);
+        let mut gone: Vec<u64> =
+            self.by_day.range(..(day, 0)).map(|(_, slot)| *slot).filter(|s| *s < floor).collect();
         gone.extend(
             self.entries.iter().filter(|(s, e)| e.day.is_none() && **s < floor).map(|(s, _)| *s),
         );
@@ -390,7 +390,7 @@ mod tests {
         index.add(member("wire"), Sketch::of(&wire), None, "s".into());
         assert_eq!(index.size().0, 1);
         let day = PartialDate::ymd(2017, 5, 20).map(|d| d.days_from_epoch()).unwrap_or(0);
-        index.expire(day, 1000);
+        index.expire(day, 0);
         assert_eq!(index.size(), (0, 0, 0));
         assert!(index.bands.is_empty() && index.exact.is_empty() && index.groups.is_empty());
         assert_eq!(index.find(&Sketch::of(&wire), 0.5, 0.2), None);

@@ -226,9 +226,11 @@ impl EventFolder {
         key
     }
 
-    /// Forgets events dated before `day`.
-    pub fn expire(&mut self, day: i64) {
-        let old: Vec<(i64, u64)> = self.by_day.range(..(day, 0)).copied().collect();
+    /// Forgets events dated before `day`, except the `keep_recent` latest remembered.
+    pub fn expire(&mut self, day: i64, keep_recent: usize) {
+        let floor = self.next.saturating_sub(keep_recent as u64);
+        let old: Vec<(i64, u64)> =
+            self.by_day.range(..(day, 0)).copied().filter(|(_, s)| *s < floor).collect();
         for (d, slot) in old {
             self.by_day.remove(&(d, slot));
             self.events.remove(&slot);
@@ -398,7 +400,7 @@ mod tests {
             a
         );
         let day = PartialDate::ymd(2017, 6, 1).map(|d| d.days_from_epoch()).unwrap_or(0);
-        f.expire(day);
+        f.expire(day, 0);
         assert!(f.is_empty());
     }
 }

@@ -31,6 +31,10 @@ pub struct FoldOptions {
     pub story_gap_days: i64,
     /// Days of articles remembered for copy detection and event folding.
     pub window_days: i64,
+    /// Articles (and events) remembered, and stories kept open, among the latest to arrive
+    /// whatever their dates: an archive read out of date order (a folder of pages from
+    /// different months) still finds its copies and stories.
+    pub keep_recent: usize,
     /// Half-life in days of the document frequencies behind IDF weights.
     pub idf_half_life_days: f64,
 }
@@ -43,6 +47,7 @@ impl Default for FoldOptions {
             story_threshold: 0.4,
             story_gap_days: 4,
             window_days: 14,
+            keep_recent: 10_000,
             idf_half_life_days: 30.0,
         }
     }
@@ -84,8 +89,8 @@ pub struct FolderSize {
 
 /// Dates kept to set the stream clock (their median).
 const CLOCK_SAMPLES: usize = 15;
-/// Undated articles remembered for copy detection.
-const MAX_UNDATED: usize = 5000;
+/// Arrivals between clean-ups when the clock does not move.
+const MAINTAIN_EVERY: u64 = 1000;
 
 /// Cross-article state: sketches of recent articles, open stories, recent events.
 /// Serialisable, so a store can keep it between runs.
@@ -101,6 +106,9 @@ pub struct Folder {
     recent_days: VecDeque<i64>,
     /// Stream time: the day the window ends.
     clock: Option<i64>,
+    /// Articles pushed so far.
+    #[serde(default)]
+    arrivals: u64,
 }
 
 impl Folder {
@@ -177,6 +185,7 @@ impl Folder {
             copy_story: copy_story.as_ref(),
             new_id,
             day: day32,
+            seq: self.arrivals,
         };
         let placed = self.stories.place(arrival, params, &self.df);
         let member = CopyMember {
@@ -187,8 +196,10 @@ impl Folder {
         };
         self.copies.add(member, sketch, copy.as_ref().map(|c| &c.matched), placed.story.id.clone());
         let event_keys = doc.events.iter().map(|e| self.events.fold(e)).collect();
-        if let Some(d) = date {
-            self.tick(d.days_from_epoch());
+        self.arrivals += 1;
+        let moved = date.is_some_and(|d| self.tick(d.days_from_epoch()));
+        if moved || self.arrivals.is_multiple_of(MAINTAIN_EVERY) {
+            self.maintain();
         }
         FoldOutcome {
             copy_of: copy.map(|c| (c.canonical, c.containment)),
@@ -198,24 +209,33 @@ impl Folder {
         }
     }
 
-    /// Advances the stream clock with a dated article and closes what fell out of the window.
-    fn tick(&mut self, day: i64) {
+    /// Moves the stream clock with a dated article: the median of the latest dates, so that
+    /// one misdated article does not close every story. Returns whether it moved.
+    fn tick(&mut self, day: i64) -> bool {
         self.recent_days.push_back(day);
         if self.recent_days.len() > CLOCK_SAMPLES {
             self.recent_days.pop_front();
         }
         let mut sorted: Vec<i64> = self.recent_days.iter().copied().collect();
         sorted.sort_unstable();
-        let Some(median) = sorted.get(sorted.len() / 2).copied() else { return };
+        let Some(median) = sorted.get(sorted.len() / 2).copied() else { return false };
         if self.clock.is_some_and(|c| c >= median) {
-            return;
+            return false;
         }
         self.clock = Some(median);
+        true
+    }
+
+    /// Forgets what fell out of the window and closes old stories.
+    fn maintain(&mut self) {
+        let Some(clock) = self.clock else { return };
         let window = self.options.window_days.max(1);
-        self.copies.expire(median - window, MAX_UNDATED);
-        self.events.expire(median - window);
-        let close = median - self.options.story_gap_days.max(0) - 1;
-        self.stories.close_before(i32::try_from(close).unwrap_or(i32::MIN));
+        let keep = self.options.keep_recent;
+        self.copies.expire(clock - window, keep);
+        self.events.expire(clock - window, keep);
+        let close = clock - self.options.story_gap_days.max(0) - 1;
+        let floor = self.arrivals.saturating_sub(keep as u64);
+        self.stories.close_before(i32::try_from(close).unwrap_or(i32::MIN), floor);
     }
 }
 
@@ -262,7 +282,8 @@ mod tests {
 
     #[test]
     fn a_related_article_joins_and_a_late_one_starts_a_new_story() {
-        let mut f = Folder::new(FoldOptions::default());
+        // Nothing kept for arriving recently: dates alone decide what is old.
+        let mut f = Folder::new(FoldOptions { keep_recent: 0, ..FoldOptions::default() });
         let a = f.push(&doc(
             "a",
             "Russia and US hold arms control talks in Geneva",
@@ -295,7 +316,7 @@ mod tests {
 
     #[test]
     fn memory_stops_growing_on_a_long_stream() {
-        let mut f = Folder::new(FoldOptions::default());
+        let mut f = Folder::new(FoldOptions { keep_recent: 100, ..FoldOptions::default() });
         let mut sizes = Vec::new();
         for day in 0..200i64 {
             for k in 0..5 {
@@ -320,6 +341,22 @@ mod tests {
         assert!(end.articles <= mid.articles + 10, "{mid:?} {end:?}");
         assert!(end.stories <= mid.stories + 10, "{mid:?} {end:?}");
         assert!(end.band_postings <= mid.band_postings + 1000, "{mid:?} {end:?}");
+    }
+
+    #[test]
+    fn an_archive_out_of_date_order_still_finds_copies_and_stories() {
+        let mut f = Folder::new(FoldOptions::default());
+        let march = PartialDate::ymd(2019, 3, 12);
+        let a = f.push(&doc("wire", "Arms talks resume in Geneva", TALKS, march));
+        // Twenty articles from October move the clock on.
+        for k in 0..20 {
+            let text = format!("{FARM} Item {k}.");
+            f.push(&doc(&format!("oct{k}"), "Farmers", &text, PartialDate::ymd(2019, 10, 7)));
+        }
+        // A March copy read afterwards is still found, and joins its March story.
+        let b = f.push(&doc("copy", "Arms talks", TALKS, march));
+        assert_eq!(b.copy_of.map(|c| c.0), Some("wire".into()));
+        assert_eq!(b.story.id, a.story.id);
     }
 
     #[test]

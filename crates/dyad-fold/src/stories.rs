@@ -485,10 +485,14 @@ pub struct Story {
     title_score: f64,
     /// Stream day of the latest article added (for closing undated stories).
     touched: i32,
+    /// Arrival number of the latest article added: a story touched by one of the last
+    /// articles stays open whatever the dates say (an archive read out of date order).
+    #[serde(default)]
+    touched_seq: u64,
 }
 
 impl Story {
-    fn new(id: StoryId, title: Option<&str>, f: &Features, day: i32) -> Story {
+    fn new(id: StoryId, title: Option<&str>, f: &Features, day: i32, seq: u64) -> Story {
         Story {
             id,
             title: title.unwrap_or("(untitled)").to_owned(),
@@ -502,6 +506,7 @@ impl Story {
             events: f.events.clone(),
             title_score: if title.is_some() { 0.0 } else { -1.0 },
             touched: day,
+            touched_seq: seq,
         }
     }
 
@@ -551,7 +556,8 @@ impl Story {
         base + event
     }
 
-    fn widen(&mut self, date: Option<PartialDate>, day: i32) {
+    fn widen(&mut self, date: Option<PartialDate>, day: i32, seq: u64) {
+        self.touched_seq = self.touched_seq.max(seq);
         self.first = match (self.first, date) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -564,9 +570,10 @@ impl Story {
     }
 
     /// Adds an original article (not a copy): its vectors join the centroid.
-    fn add(&mut self, f: &Features, title: Option<&str>, similarity: f64, df: &DocFreq, day: i32) {
+    fn add(&mut self, a: &Arrival<'_>, similarity: f64, df: &DocFreq) {
+        let (f, title, day) = (a.features, a.title, a.day);
         self.articles += 1;
-        self.widen(f.date, day);
+        self.widen(f.date, day, a.seq);
         merge_terms(&mut self.terms, &f.terms, STORY_TERMS, df, day);
         merge_terms(&mut self.entity_terms, &f.entity_terms, STORY_ENTITIES, df, day);
         self.events.extend(f.events.iter().copied());
@@ -592,10 +599,10 @@ impl Story {
     }
 
     /// Adds a copy of one of its articles: counted and dated, the centroid unchanged.
-    fn add_copy(&mut self, date: Option<PartialDate>, day: i32) {
+    fn add_copy(&mut self, date: Option<PartialDate>, day: i32, seq: u64) {
         self.articles += 1;
         self.copies += 1;
-        self.widen(date, day);
+        self.widen(date, day, seq);
     }
 
     /// The story's index terms.
@@ -681,6 +688,8 @@ pub(crate) struct Arrival<'a> {
     pub(crate) new_id: StoryId,
     /// Its stream day.
     pub(crate) day: i32,
+    /// Its arrival number.
+    pub(crate) seq: u64,
 }
 
 /// The decision for one article.
@@ -737,7 +746,7 @@ impl StoryIndex {
     /// else into the most similar open story above the threshold, else into a new story
     /// with id `new_id`.
     pub(crate) fn place(&mut self, a: Arrival<'_>, params: StoryParams, df: &DocFreq) -> Placement {
-        let Arrival { features: f, title, copy_story, new_id, day } = a;
+        let (f, title, copy_story, day, seq) = (a.features, a.title, a.copy_story, a.day, a.seq);
         if self.stale {
             self.rebuild(df, day);
         }
@@ -745,7 +754,7 @@ impl StoryIndex {
             && let Some(o) = self.open.get_mut(&slot)
             && o.story.days_apart(f.date) <= params.max_gap_days
         {
-            o.story.add_copy(f.date, day);
+            o.story.add_copy(f.date, day, seq);
             return Placement { story: o.story.clone(), new_story: false };
         }
         let mut candidates: Vec<u64> = Vec::new();
@@ -780,7 +789,7 @@ impl StoryIndex {
         if let Some((slot, _, sim)) = best
             && let Some(o) = self.open.get_mut(&slot)
         {
-            o.story.add(f, title, sim, df, day);
+            o.story.add(&a, sim, df);
             o.weights = None;
             let story = o.story.clone();
             self.reindex(slot, df, day);
@@ -788,7 +797,7 @@ impl StoryIndex {
         }
         let slot = self.next;
         self.next += 1;
-        let story = Story::new(new_id, title, f, day);
+        let story = Story::new(a.new_id.clone(), title, f, day, seq);
         self.by_id.insert(story.id.clone(), slot);
         self.open.insert(slot, Open { story: story.clone(), indexed: Vec::new(), weights: None });
         self.reindex(slot, df, day);
@@ -796,8 +805,9 @@ impl StoryIndex {
     }
 
     /// Closes stories whose latest article is older than `day` (undated ones: not touched
-    /// since `day`), dropping their index entries.
-    pub(crate) fn close_before(&mut self, day: i32) {
+    /// since `day`) and that no article since arrival `seq_floor` joined, dropping their index
+    /// entries.
+    pub(crate) fn close_before(&mut self, day: i32, seq_floor: u64) {
         let closing: Vec<u64> = self
             .open
             .iter()
@@ -807,7 +817,7 @@ impl StoryIndex {
                     .last
                     .and_then(|d| i32::try_from(d.days_from_epoch()).ok())
                     .unwrap_or(o.story.touched);
-                last < day
+                last < day && o.story.touched_seq < seq_floor
             })
             .map(|(s, _)| *s)
             .collect();
