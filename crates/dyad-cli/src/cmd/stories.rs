@@ -122,3 +122,40 @@ pub(crate) fn run_one(args: StoryArgs) -> anyhow::Result<ExitCode> {
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, source: &str, copy_of: Option<&str>) -> ArticleRow {
+        ArticleRow {
+            id: id.into(),
+            title: None,
+            source: Some(source.into()),
+            url: None,
+            published: Some("2019-03-12".into()),
+            story: None,
+            copy_of: copy_of.map(Into::into),
+            origin: String::new(),
+        }
+    }
+
+    #[test]
+    fn copies_are_grouped_under_their_canonical_article() {
+        let articles = [
+            row("wire", "Wire", None),
+            row("other", "Post", None),
+            row("copy1", "Daily", Some("wire")),
+            row("copy2", "Wire", Some("wire")),
+            row("stray", "Herald", Some("elsewhere")),
+        ];
+        let groups = copy_groups(&articles);
+        let ids: Vec<(&str, Vec<&str>)> = groups
+            .iter()
+            .map(|(h, c)| (h.id.as_str(), c.iter().map(|a| a.id.as_str()).collect()))
+            .collect();
+        assert_eq!(ids, [("wire", vec!["copy1", "copy2"]), ("other", vec![]), ("stray", vec![])]);
+        let (head, copies) = &groups[0];
+        assert_eq!(outlets(head, copies), ["Wire", "Daily"]);
+    }
+}
