@@ -69,7 +69,8 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
 
     // The date shown under the headline is the one readers see (and the benchmark's truth
     // follows them); then the metadata; then any date shown on the page.
-    let (shown, shown_update) = title_node
+    let anchor = title_node.or_else(|| h1s.first().map(|(id, _)| *id));
+    let (shown, shown_update) = anchor
         .map(|h| {
             visible_date(
                 dom,
@@ -84,13 +85,13 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         .or_else(|| {
             ld_str("datePublished")
                 .or_else(|| ld.any_field("datePublished").and_then(value_text))
-                .and_then(|s| PartialDate::parse_text(&s))
+                .and_then(|s| parse_date(&s))
         })
         .or_else(|| published_meta(&metas))
         .or_else(|| script_date(dom))
         .or_else(|| visible_date(dom, flags, after, dom.nodes.len(), false).0)
         .or(shown_update)
-        .or_else(|| ld_str("dateCreated").and_then(|s| PartialDate::parse_text(&s)));
+        .or_else(|| ld_str("dateCreated").and_then(|s| parse_date(&s)));
 
     let ld_author = ld.article_field("author").and_then(|a| ld.author_names(a));
     let meta_author = meta(&[
@@ -124,11 +125,10 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         m.published = m.url.as_deref().and_then(date_in_url);
     }
     if m.published.is_none() {
-        m.published =
-            ld_str("dateModified").and_then(|s| PartialDate::parse_text(&s)).or_else(|| {
-                meta(&["article:modified_time", "og:updated_time", "datemodified"])
-                    .and_then(|s| PartialDate::parse_text(&s))
-            });
+        m.published = ld_str("dateModified").and_then(|s| parse_date(&s)).or_else(|| {
+            meta(&["article:modified_time", "og:updated_time", "datemodified"])
+                .and_then(|s| parse_date(&s))
+        });
     }
     m.lang = dom
         .elements("html")
@@ -169,7 +169,7 @@ fn published_meta(metas: &[(String, String)]) -> Option<PartialDate> {
         "release_date",
         "date",
     ];
-    let parse = |v: &str| PartialDate::parse_text(v).filter(|d| d.day_value().is_some());
+    let parse = |v: &str| parse_date(v).filter(|d| d.day_value().is_some());
     KEYS.iter()
         .find_map(|k| metas.iter().find(|(mk, _)| mk == k).and_then(|(_, v)| parse(v)))
         .or_else(|| {
@@ -295,8 +295,8 @@ fn visible_date(
         if marked {
             let d = ["content", "datetime"]
                 .iter()
-                .find_map(|a| e.attr(a).and_then(PartialDate::parse_text))
-                .or_else(|| short_text(dom, i, 80).and_then(|t| PartialDate::parse_text(&t)));
+                .find_map(|a| e.attr(a).and_then(parse_date))
+                .or_else(|| short_text(dom, i, 80).and_then(|t| parse_date(&t)));
             if d.is_some() {
                 return (d, update);
             }
@@ -307,8 +307,8 @@ fn visible_date(
         let d = if &*e.tag == "time" {
             let d = e
                 .attr("datetime")
-                .and_then(PartialDate::parse_text)
-                .or_else(|| short_text(dom, i, 80).and_then(|t| PartialDate::parse_text(&t)));
+                .and_then(parse_date)
+                .or_else(|| short_text(dom, i, 80).and_then(|t| parse_date(&t)));
             // `Updated <time>…</time>`: the label sits in the element or its parent.
             let label = dom.nodes[i].parent.and_then(|p| short_text(dom, p, 120));
             if label.as_deref().is_some_and(is_update_text)
@@ -320,14 +320,15 @@ fn visible_date(
             d
         } else {
             let f = flags.get(i).copied().unwrap_or(0);
-            let datey = f & vocab::DATE != 0;
+            // A date's class, or a date's label (`Posted on …`) opening the element's text.
+            let datey = f & vocab::DATE != 0 || opens_with_date_label(dom, i);
             // Near the headline, a small element that holds little but a date is the date.
             let limit = if datey { 120 } else { 60 };
             if !datey && !only_after {
                 continue;
             }
             let Some(text) = short_text(dom, i, limit) else { continue };
-            let d = PartialDate::parse_text(&text).filter(|d| d.day_value().is_some());
+            let d = parse_date(&text).filter(|d| d.day_value().is_some());
             if f & vocab::UPDATED != 0 || is_update_text(&text) {
                 update = update.or(d);
                 continue;
@@ -339,6 +340,33 @@ fn visible_date(
         }
     }
     (None, update)
+}
+
+/// A date in a text: the forms [`PartialDate::parse_text`] reads, and `2023 Jan 7` (a
+/// citation's year-first form).
+pub(crate) fn parse_date(s: &str) -> Option<PartialDate> {
+    PartialDate::parse_text(s).or_else(|| {
+        let mut words = s.split_whitespace();
+        let year: i32 = words.next()?.parse().ok().filter(|y| (1800..=2200).contains(y))?;
+        let month = dyad_core::month_number(&words.next()?.trim_end_matches('.').to_lowercase())?;
+        match words.next().map(|d| d.trim_end_matches([',', '.']).parse::<u32>()) {
+            Some(Ok(day)) => PartialDate::ymd(year, month, day),
+            _ => PartialDate::month(year, month),
+        }
+    })
+}
+
+/// Whether an element's own first text opens with a date's label: `Posted on`, `Published`,
+/// `Last updated`, `Date:`.
+fn opens_with_date_label(dom: &Dom, id: NodeId) -> bool {
+    let Some(NodeKind::Text(t)) = dom.nodes[id].children.first().map(|&c| &dom.nodes[c].kind)
+    else {
+        return false;
+    };
+    let t = t.trim_start();
+    ["posted", "published", "last updated", "updated", "date:", "first published"]
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
 }
 
 fn is_update_text(t: &str) -> bool {
