@@ -180,7 +180,7 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
             // Quoted words inside a sentence with a speech verb (`talks were “constructive”,
             // Peskov said`): that sentence's speaker.
             Some(q.quote(content, Some(cue), Some(speaker), true))
-        } else if !starts_paragraph && words <= 6 {
+        } else if !starts_paragraph && words <= 6 && !full_sentence(text, content) {
             // A few quoted words and no speech verb: a name or scare quotes, not a quote.
             None
         } else {
@@ -200,7 +200,7 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
                 .or_else(|| (starts_paragraph || words >= 8).then(anonymous))
         };
         if let Some(quote) = quote {
-            if quote.speaker.is_some() {
+            if quote.speaker.is_some() || quote.cue.is_some() {
                 previous = Some((quote.clone(), para));
             }
             out.push(quote);
@@ -211,6 +211,14 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
     out.sort_by_key(|q| (q.span.start, !q.direct));
     out.dedup_by(|b, a| a.direct == b.direct && a.span.overlaps(b.span));
     out
+}
+
+/// Whether quoted content is a sentence of its own: it starts with a capital and ends with
+/// sentence punctuation (`“The last mile is always the hardest.”`).
+fn full_sentence(text: &str, content: Span) -> bool {
+    content.text(text).is_some_and(|t| {
+        t.chars().next().is_some_and(char::is_uppercase) && t.trim_end().ends_with(['.', '!', '?'])
+    })
 }
 
 /// A content span without an agency dateline at its start (`MOSCOW, March 20 (Agency) — `).
@@ -286,7 +294,8 @@ impl<'a> Quoting<'a> {
     /// A speaker mention ending right before token `cue` (allowing adverbs between), or
     /// starting right after it (`said Putin`, `reported the Independent`).
     fn speaker_near(&self, cue: usize) -> Option<usize> {
-        let mut i = cue;
+        let according = self.word(cue).eq_ignore_ascii_case("according");
+        let mut i = if according { 0 } else { cue };
         let mut hops = 0;
         while i > 0 && hops < 4 {
             i -= 1;
@@ -303,7 +312,7 @@ impl<'a> Quoting<'a> {
         // A subject set off by an apposition or a relative clause (`Rex Tillerson, who hosted
         // Mr Lavrov earlier, told reporters`): the first mention of the clause before the cue,
         // when a comma follows it.
-        if let Some(m) = self.appositive_subject(cue) {
+        if !according && let Some(m) = self.appositive_subject(cue) {
             return Some(m);
         }
         // After the cue (`said US Senator John McCain`): a person within reach wins over the
@@ -465,7 +474,7 @@ impl<'a> Quoting<'a> {
                 let Some(content) = self.reported_clause(s.span, from, to, i, speaker_span) else {
                     continue;
                 };
-                let content = skip_dateline(self.text, content);
+                let content = self.cut_add_ons(skip_dateline(self.text, content));
                 let starts_with_preposition = |c: &Span| {
                     let first = self
                         .text
@@ -508,6 +517,40 @@ impl<'a> Quoting<'a> {
         out
     }
 
+    /// A reported clause without the writer's add-ons after it: `, adding that …`, `, a claim
+    /// X denied`, `, according to …`, `, and told reporters …`.
+    fn cut_add_ons(&self, content: Span) -> Span {
+        let from = self.token_at(content.start);
+        let to = self.token_at(content.end);
+        for k in from + 3..to {
+            if self.word(k) != "," {
+                continue;
+            }
+            let next = self.word(k + 1).to_lowercase();
+            let after = self.word(k + 2).to_lowercase();
+            let add_on =
+                matches!(next.as_str(), "adding" | "according" | "saying" | "citing" | "noting")
+                    || next == "a"
+                        && matches!(
+                            after.as_str(),
+                            "claim"
+                                | "move"
+                                | "step"
+                                | "day"
+                                | "week"
+                                | "decision"
+                                | "charge"
+                                | "position"
+                                | "view"
+                        )
+                    || next == "and" && CUES.contains(&after.as_str());
+            if add_on {
+                return Span::at(content.start, self.doc.tokens[k - 1].span.end);
+            }
+        }
+        content
+    }
+
     /// The reported clause of a cue at token `i`, whose speaker (when found) is at `speaker`,
     /// in the sentence `sentence` (tokens `from..to`).
     fn reported_clause(
@@ -524,7 +567,12 @@ impl<'a> Quoting<'a> {
                 .then(|| Span::at(sentence.start, self.doc.tokens[end_token - 1].span.end))
         };
         if self.word(i).eq_ignore_ascii_case("according") {
-            let after = speaker.map_or(i + 2, |sp| self.token_at(sp.end));
+            // The source follows `according to`; with no mention found there, it runs to the
+            // next comma.
+            let comma = (i + 2..(i + 14).min(to)).find(|&k| self.word(k) == ",");
+            let after = speaker
+                .filter(|sp| sp.start > self.doc.tokens[i].span.start)
+                .map_or(comma.unwrap_or(to), |sp| self.token_at(sp.end));
             let after = if self.word(after) == "," { after + 1 } else { after };
             return if i == from {
                 // `According to X, CLAUSE.`
