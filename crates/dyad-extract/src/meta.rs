@@ -395,6 +395,14 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
             let wrapper = f & vocab::AUTHOR_AROUND != 0;
             author && !wrapper
         };
+        // `<p>By <a>Jane Doe</a></p>`: an element whose own text opens with `By`.
+        if !(marked || linked || named)
+            && opens_with_by(dom, i)
+            && !in_comments(dom, flags, i)
+            && let Some(name) = short_text(dom, i, 100).and_then(|t| person_name(&t, false))
+        {
+            return Some(name);
+        }
         if !(marked || linked || named) {
             // `<p>Written by</p><p>Jane Doe</p>`: a label, then the name in the next element.
             if is_byline_label(dom, i)
@@ -432,9 +440,29 @@ fn is_byline_label(dom: &Dom, id: NodeId) -> bool {
         && short_text(dom, id, 20).is_some_and(|t| {
             matches!(
                 t.to_lowercase().trim_end_matches(':'),
-                "written by" | "by" | "author" | "authored by" | "words by" | "posted by"
+                "written by"
+                    | "by"
+                    | "author"
+                    | "authored by"
+                    | "words by"
+                    | "posted by"
+                    | "article by"
+                    | "text by"
             )
         })
+}
+
+/// Whether an element's own first text opens with a byline's `By` (`By`, `Text by`,
+/// `Written by`) followed by more.
+fn opens_with_by(dom: &Dom, id: NodeId) -> bool {
+    let Some(NodeKind::Text(t)) = dom.nodes[id].children.first().map(|&c| &dom.nodes[c].kind)
+    else {
+        return false;
+    };
+    let t = t.trim_start();
+    ["by ", "by\u{a0}", "text by ", "written by ", "words by ", "story by "]
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
 }
 
 /// The next sibling element of `id`.
@@ -480,6 +508,15 @@ fn name_prop(dom: &Dom, id: NodeId) -> Option<String> {
 /// A name from the markup (`lenient`, a meta tag) may be lower-case (`kirstin boatto`, a
 /// user name); one read from the page's text must start with a capital.
 pub(crate) fn person_name(text: &str, lenient: bool) -> Option<String> {
+    // `Dec. 19, 2025 · Niko Matsakis`: the name may follow the separator.
+    one_name(text, lenient).or_else(|| {
+        text.split(['|', '•', '·', '\u{b7}'])
+            .skip(1)
+            .find_map(|part| one_name(part, lenient).filter(|n| !n.is_empty()))
+    })
+}
+
+fn one_name(text: &str, lenient: bool) -> Option<String> {
     let mut t = text.trim();
     let lower = t.to_lowercase();
     if ["reviewed", "fact check", "edited", "illustrat", "photograph"]
@@ -488,9 +525,20 @@ pub(crate) fn person_name(text: &str, lenient: bool) -> Option<String> {
     {
         return None;
     }
-    for prefix in
-        ["written by", "posted by", "words by", "story by", "by:", "by", "author:", "author"]
-    {
+    for prefix in [
+        "written by",
+        "posted by",
+        "words by",
+        "story by",
+        "text by",
+        "article by",
+        "authored by:",
+        "authored by",
+        "by:",
+        "by",
+        "author:",
+        "author",
+    ] {
         if lower.starts_with(prefix)
             && t.get(prefix.len()..)
                 .is_some_and(|r| r.starts_with([' ', ':', '\u{a0}']) || prefix.ends_with(':'))
