@@ -18,8 +18,11 @@ use std::time::Instant;
 
 /// The folder's state key in the catalog.
 const FOLDER_STATE: &str = "folder";
-/// Articles between full-text commits (and folder-state saves).
+/// Articles between full-text commits.
 const COMMIT_EVERY: usize = 500;
+/// Articles between saves of the fold state (tens of MB once its window is full; after a
+/// crash, copies of the articles since the last save are not recognised by later runs).
+const FOLD_SAVE_EVERY: usize = 5000;
 
 /// What an ingest run did.
 #[derive(Debug, Serialize)]
@@ -77,10 +80,12 @@ pub(crate) fn ingest(
     let folder = RefCell::new(folder);
     let opts = Options { max_bytes };
     let progress = messages::progress("ingesting");
-    let mut since_commit = 0usize;
-    let save = |store: &mut Store, folder: &Folder| -> anyhow::Result<()> {
+    let (mut since_commit, mut since_fold_save) = (0usize, 0usize);
+    let save = |store: &mut Store, folder: Option<&Folder>| -> anyhow::Result<()> {
         store.commit()?;
-        store.catalog_mut().set_state(FOLDER_STATE, &serde_json::to_string(folder)?)?;
+        if let Some(folder) = folder {
+            store.catalog_mut().set_state(FOLDER_STATE, &serde_json::to_string(folder)?)?;
+        }
         Ok(())
     };
     let counts = pipeline::run(
@@ -112,9 +117,14 @@ pub(crate) fn ingest(
             };
             store.put(&new).map_err(|e| Failure::Fatal(e.into()))?;
             since_commit += 1;
+            since_fold_save += 1;
             if since_commit >= COMMIT_EVERY {
                 since_commit = 0;
-                save(&mut store, &folder)?;
+                let fold = since_fold_save >= FOLD_SAVE_EVERY;
+                if fold {
+                    since_fold_save = 0;
+                }
+                save(&mut store, fold.then_some(&*folder))?;
             }
             Ok(())
         },
@@ -122,7 +132,7 @@ pub(crate) fn ingest(
     progress.finish_and_clear();
     let mut store = store.into_inner();
     // Whatever was stored before a failure stays stored: commit it in any case.
-    save(&mut store, &folder.into_inner())?;
+    save(&mut store, Some(&folder.into_inner()))?;
     let counts = counts?;
     Ok(Report {
         files: counts.files,
