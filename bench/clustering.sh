@@ -8,7 +8,8 @@
 #    labelled stream in its order and in 5 perturbed orders, times MinHash signatures and
 #    Folder::push, and runs a long stream (90 days x 1,000 articles a day) to show memory
 #    stopping growing once the 14-day window is full. Also folds the dense variant (the same
-#    stories squeezed into 60 days, so look-alikes run at the same time).
+#    stories squeezed into 60 days, so look-alikes run at the same time) and the stream in
+#    three fully random orders.
 # 3. Scores stories (pairwise and BCubed P/R/F1) and copies (pairwise P/R/F1) with score.py.
 # 4. Runs datasketch (pip, in bench/.venv-clustering) on the same texts: MinHash with its
 #    defaults, one shingle at a time.
@@ -39,6 +40,8 @@ cargo bench -q -p dyad-fold --bench clustering -- "$ROOT/bench/clustering/stream
     --shuffles 5 --long-days 90 --per-day 1000 > "$OUT/dyad.json"
 cargo bench -q -p dyad-fold --bench clustering -- "$OUT/dense-stream/stream.jsonl" "$OUT/dense" \
     --shuffles 5 --long-days 1 --per-day 10 > "$OUT/dyad-dense.json"
+cargo bench -q -p dyad-fold --bench clustering -- "$ROOT/bench/clustering/stream.jsonl" "$OUT/full-shuffle" \
+    --shuffles 3 --jitter 10000 --long-days 1 --per-day 10 > /dev/null
 
 # 3. Scores.
 echo "== labelled stream (bench/clustering/stream.jsonl)"
@@ -47,6 +50,10 @@ python3 bench/clustering/score.py bench/clustering/gold.tsv "$OUT/stream/pred-ba
 echo "== dense variant (the same stories within 60 days)"
 python3 bench/clustering/score.py "$OUT/dense-stream/gold.tsv" "$OUT/dense/pred-base.jsonl" \
     "$OUT"/dense/pred-shuffle-*.jsonl --json "$OUT/score-dense.json"
+
+echo "== the labelled stream in 3 random orders (the whole stream shuffled)"
+python3 bench/clustering/score.py bench/clustering/gold.tsv "$OUT/full-shuffle/pred-base.jsonl" \
+    "$OUT"/full-shuffle/pred-shuffle-*.jsonl --json "$OUT/score-full-shuffle.json" | tail -1
 
 # 4. datasketch on the same texts.
 "$VENV/bin/python" bench/clustering/datasketch_bench.py bench/clustering/stream.jsonl > "$OUT/datasketch.json"
@@ -60,6 +67,7 @@ out, csv_path, commit = sys.argv[1:4]
 d = json.load(open(f"{out}/dyad.json"))
 s = json.load(open(f"{out}/score.json"))
 sd = json.load(open(f"{out}/score-dense.json"))
+sf = json.load(open(f"{out}/score-full-shuffle.json"))
 ds = json.load(open(f"{out}/datasketch.json"))
 ratio = d["signature_docs_per_s"] / ds["update_docs_per_s"]
 lg = d["long_stream"]
@@ -84,6 +92,8 @@ rows = {
     "shuffled_agreement_min": min(o["agreement"] for o in s["orders"]),
     "dense_stories_pairwise_f1": sd["pairwise"][2], "dense_stories_bcubed_f1": sd["bcubed"][2],
     "dense_shuffled_agreement_min": min(o["agreement"] for o in sd["orders"]),
+    "full_shuffle_pairwise_f1_min": min(o["pairwise"][2] for o in sf["orders"]),
+    "full_shuffle_agreement_min": min(o["agreement"] for o in sf["orders"]),
     "minhash_docs_per_s_dyad": d["signature_docs_per_s"], "minhash_docs_per_s_datasketch": ds["update_docs_per_s"],
     "minhash_docs_per_s_datasketch_batch": ds["update_batch_docs_per_s"], "minhash_ratio": ratio,
     "sketch_docs_per_s_dyad": d["sketch_docs_per_s"],

@@ -1,7 +1,7 @@
 //! The folder on a labelled news stream: what `bench/clustering.sh` runs.
 //!
 //! ```text
-//! cargo bench -p dyad-fold --bench clustering -- STREAM.jsonl OUTDIR [--shuffles N] [--long-days D] [--per-day R] [--options JSON]
+//! cargo bench -p dyad-fold --bench clustering -- STREAM.jsonl OUTDIR [--shuffles N] [--long-days D] [--per-day R] [--jitter DAYS] [--options JSON]
 //! ```
 //!
 //! Reads the stream (JSON Lines, `{"id", "url", "source", "title", "published", "text"}`) and
@@ -9,7 +9,8 @@
 //! only the folder:
 //! - folds the stream in its order and writes `OUTDIR/pred-base.jsonl`
 //!   (`{"id", "story", "copy_of"}` per article) for `bench/clustering/score.py`;
-//! - folds `N` perturbed orders (each article moved by up to two days at random, seeded) into
+//! - folds `N` perturbed orders (each article moved by up to two days at random, seeded;
+//!   `--jitter DAYS` to change it, `--jitter 10000` for a full shuffle) into
 //!   `OUTDIR/pred-shuffle-K.jsonl`, to measure how much the result depends on arrival order;
 //! - times [`Signature::of`] and [`Sketch::of`] over the stream's texts (documents per second,
 //!   one core) and [`Folder::push`] over the whole stream (articles per second, one core);
@@ -38,6 +39,7 @@ struct Args {
     long_days: i64,
     per_day: usize,
     options: FoldOptions,
+    jitter_days: f64,
 }
 
 fn args() -> Result<Args, Box<dyn Error>> {
@@ -46,12 +48,14 @@ fn args() -> Result<Args, Box<dyn Error>> {
     let mut positional = Vec::new();
     let (mut shuffles, mut long_days, mut per_day) = (5usize, 120i64, 1000usize);
     let mut options = FoldOptions::default();
+    let mut jitter_days = 2.0;
     let mut it = raw.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--shuffles" => shuffles = it.next().ok_or("--shuffles N")?.parse()?,
             "--long-days" => long_days = it.next().ok_or("--long-days D")?.parse()?,
             "--per-day" => per_day = it.next().ok_or("--per-day R")?.parse()?,
+            "--jitter" => jitter_days = it.next().ok_or("--jitter DAYS")?.parse()?,
             "--options" => options = serde_json::from_str(&it.next().ok_or("--options JSON")?)?,
             _ => positional.push(a),
         }
@@ -61,7 +65,7 @@ fn args() -> Result<Args, Box<dyn Error>> {
         .first()
         .map_or_else(|| root.join("bench/clustering/stream.jsonl"), PathBuf::from);
     let out = positional.get(1).map_or_else(|| root.join("bench/out/clustering"), PathBuf::from);
-    Ok(Args { stream, out, shuffles, long_days, per_day, options })
+    Ok(Args { stream, out, shuffles, long_days, per_day, options, jitter_days })
 }
 
 /// One record of the stream (the JSON Lines input `dyad ingest` reads).
@@ -222,7 +226,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         fold_into(&docs, &order, &args.options, &args.out.join("pred-base.jsonl"))?;
     assert!(stories >= 30 && copies > 0, "{stories} stories, {copies} copies");
     for k in 1..=args.shuffles {
-        let order = perturbed(&docs, k as u64, 2.0);
+        let order = perturbed(&docs, k as u64, args.jitter_days);
         fold_into(&docs, &order, &args.options, &args.out.join(format!("pred-shuffle-{k}.jsonl")))?;
     }
 
