@@ -202,6 +202,10 @@ fn is_stock_phrase(p: &str) -> bool {
 }
 
 fn is_hidden(e: &Element) -> bool {
+    // React's streamed segments (`<div hidden id="S:1">`) are moved into place by a script.
+    if e.attr("id").is_some_and(|id| id.starts_with("S:")) {
+        return false;
+    }
     e.attr("hidden").is_some()
         || e.attr("aria-hidden") == Some("true")
         || e.attr("style").is_some_and(|s| {
