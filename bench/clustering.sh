@@ -10,7 +10,9 @@
 #    stopping growing once the 14-day window is full. Also folds the dense variant (the same
 #    stories squeezed into 60 days, so look-alikes run at the same time) and the stream in
 #    three fully random orders.
-# 3. Scores stories (pairwise and BCubed P/R/F1) and copies (pairwise P/R/F1) with score.py.
+#    Then ingests the stream with `dyad ingest` (what users get) for the stored figures.
+# 3. Scores stories (pairwise and BCubed P/R/F1) and copies (pairwise P/R/F1) with score.py,
+#    and event folding in the store with score_store.py.
 # 4. Runs datasketch (pip, in bench/.venv-clustering) on the same texts: MinHash with its
 #    defaults, one shingle at a time.
 # 5. Prints the figures and the dyad/datasketch ratio and appends them to
@@ -43,6 +45,11 @@ cargo bench -q -p dyad-fold --bench clustering -- "$OUT/dense-stream/stream.json
 cargo bench -q -p dyad-fold --bench clustering -- "$ROOT/bench/clustering/stream.jsonl" "$OUT/full-shuffle" \
     --shuffles 3 --jitter 10000 --long-days 1 --per-day 10 > /dev/null
 
+# The same stream through `dyad ingest` (extraction, analysis, fold, store), as users get it.
+cargo build --release -q -p dyad-cli
+rm -rf "$OUT/store"
+./target/release/dyad ingest bench/clustering/stream.jsonl --data "$OUT/store" > /dev/null
+
 # 3. Scores.
 echo "== labelled stream (bench/clustering/stream.jsonl)"
 python3 bench/clustering/score.py bench/clustering/gold.tsv "$OUT/stream/pred-base.jsonl" \
@@ -51,6 +58,9 @@ echo "== dense variant (the same stories within 60 days)"
 python3 bench/clustering/score.py "$OUT/dense-stream/gold.tsv" "$OUT/dense/pred-base.jsonl" \
     "$OUT"/dense/pred-shuffle-*.jsonl --json "$OUT/score-dense.json"
 
+echo "== through dyad ingest (stored stories, copies and event fold keys)"
+python3 bench/clustering/score_store.py bench/clustering/gold.tsv "$OUT/store" "$OUT/store-pred.jsonl"
+python3 bench/clustering/score.py bench/clustering/gold.tsv "$OUT/store-pred.jsonl" --json "$OUT/score-store.json" | sed -n 2,4p
 echo "== the labelled stream in 3 random orders (the whole stream shuffled)"
 python3 bench/clustering/score.py bench/clustering/gold.tsv "$OUT/full-shuffle/pred-base.jsonl" \
     "$OUT"/full-shuffle/pred-shuffle-*.jsonl --json "$OUT/score-full-shuffle.json" | tail -1
@@ -68,6 +78,7 @@ d = json.load(open(f"{out}/dyad.json"))
 s = json.load(open(f"{out}/score.json"))
 sd = json.load(open(f"{out}/score-dense.json"))
 sf = json.load(open(f"{out}/score-full-shuffle.json"))
+ss = json.load(open(f"{out}/score-store.json"))
 ds = json.load(open(f"{out}/datasketch.json"))
 ratio = d["signature_docs_per_s"] / ds["update_docs_per_s"]
 lg = d["long_stream"]
@@ -93,6 +104,8 @@ rows = {
     "dense_stories_pairwise_f1": sd["pairwise"][2], "dense_stories_bcubed_f1": sd["bcubed"][2],
     "dense_shuffled_agreement_min": min(o["agreement"] for o in sd["orders"]),
     "full_shuffle_pairwise_f1_min": min(o["pairwise"][2] for o in sf["orders"]),
+    "ingest_stories_pairwise_f1": ss["pairwise"][2], "ingest_stories_bcubed_f1": ss["bcubed"][2],
+    "ingest_copies_f1": ss["copies"][2],
     "full_shuffle_agreement_min": min(o["agreement"] for o in sf["orders"]),
     "minhash_docs_per_s_dyad": d["signature_docs_per_s"], "minhash_docs_per_s_datasketch": ds["update_docs_per_s"],
     "minhash_docs_per_s_datasketch_batch": ds["update_batch_docs_per_s"], "minhash_ratio": ratio,
