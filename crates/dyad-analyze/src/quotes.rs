@@ -277,7 +277,13 @@ impl<'a> Quoting<'a> {
     }
 
     fn is_cue(&self, i: usize) -> bool {
-        let w = self.word(i).to_lowercase();
+        let word = self.word(i);
+        // Speech verbs are lower case in running text (`States` is not `states`); only
+        // `According` opens a sentence with a capital.
+        if word.chars().next().is_some_and(char::is_uppercase) && word != "According" {
+            return false;
+        }
+        let w = word.to_lowercase();
         CUES.contains(&w.as_str()) && (w != "according" || self.word(i + 1) == "to")
     }
 

@@ -391,14 +391,19 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
             if words.last().is_some_and(|last| alone.get(*last).copied().unwrap_or(0) > 0) {
                 score += 2;
             }
-            if ROLE_WORDS.contains(&prev.as_str()) {
+            // A role right before, or before an opening comma (`the minister, Hulusi Akar,`).
+            let role_before = ROLE_WORDS.contains(&prev.as_str())
+                || prev == "," && s >= 2 && ROLE_WORDS.contains(&w.lower(s - 2).as_str());
+            if role_before {
                 score += 2;
             }
             let next = w.lower(e);
-            if matches!(next.as_str(), "said" | "says" | "told" | "added" | "wrote" | "explained")
-                || next == "," && w.lower(e + 1) == "who"
+            if matches!(
+                next.as_str(),
+                "said" | "says" | "told" | "added" | "wrote" | "explained" | "tweeted"
+            ) || next == "," && w.lower(e + 1) == "who"
             {
-                score += 1;
+                score += 2;
             }
             if words.iter().any(|x| lower_words_seen.contains(&x.to_lowercase())) {
                 score -= 2;

@@ -69,3 +69,19 @@ fn common_word_surnames_need_support() {
     let (_, m) = analyse("May is a month. Rice prices rose in May.", "2019-05-01");
     assert!(m.iter().all(|(_, id, _)| !id.starts_with("person/")), "{m:?}");
 }
+
+#[test]
+fn titled_unknown_people_are_found() {
+    let (ents, m) = analyse(
+        "Turkish Defence Minister Hulusi Akar said Turkey would stand by Azerbaijan.",
+        "2020-10-01",
+    );
+    assert_eq!(ids_of(&m, "Hulusi Akar"), ["person/hulusi_akar"], "{m:?}");
+    let akar = ents.iter().find(|e| e.id.as_str() == "person/hulusi_akar").unwrap();
+    assert_eq!(akar.actor_code.as_ref().map(|c| c.as_str()), Some("TURGOV"));
+    let (_, m) = analyse(
+        "The minister, Hulusi Akar, said it would wait. Hulusi Akar said so.",
+        "2020-10-01",
+    );
+    assert_eq!(ids_of(&m, "Hulusi Akar"), ["person/hulusi_akar", "person/hulusi_akar"], "{m:?}");
+}
