@@ -224,8 +224,12 @@ fn mark(e: &Element, flags: Flags) -> Mark {
         return Mark::Removed;
     }
     // Hidden content that holds the page's prose is revealed by a script (streamed pages).
-    if is_chrome_tag(&e.tag) || is_hidden(e) {
+    // A chrome tag whose class names the content (`<header class="post-content">`) is weak.
+    if is_hidden(e) || is_chrome_tag(&e.tag) && flags & vocab::CONTENT == 0 {
         return Mark::StrongChrome;
+    }
+    if is_chrome_tag(&e.tag) {
+        return Mark::WeakChrome;
     }
     if matches!(&*e.tag, "html" | "body" | "main" | "article")
         || e.attr("itemprop").is_some_and(|v| v.contains("articleBody") || v == "text")
