@@ -23,8 +23,10 @@ pub struct FoldOptions {
     /// one event share quotes and stock background, and a short one may have half its text in
     /// a long one, but copies share much more of their union.
     pub copy_min_jaccard: f64,
-    /// Similarity (0–1: words 0.6, actors 0.3, a shared event 0.1, minus 0.03 per day outside
-    /// the story's time span) from which an article joins a story.
+    /// Similarity from which an article joins a story: 0.65 × the IDF-weighted cosine of
+    /// their words + 0.35 × that of their actors, + 0.1 when they report an event of the same
+    /// actors and type within two days (− 0.1 when only on other days), − 0.03 per day the
+    /// article lies outside the story's time span, − 0.15 when either is undated.
     pub story_threshold: f64,
     /// Days an article may lie outside a story's time span and still join it; a story whose
     /// latest article is older than this (in stream time) is closed.
