@@ -212,7 +212,8 @@ const INTENT: &[&str] = &[
 ];
 
 /// The CAMEO code for the intention to do what `code` codes: cooperative acts become 03x
-/// (express intent to ...), violent ones 138 (threaten with force), coercive ones 13x (threaten).
+/// (express intent to ...); conflictual acts keep their code and only carry the future flag,
+/// as PETRARCH codes them (`pledged to expel` is an expulsion).
 fn intent_code(code: &str) -> String {
     let c = match code.get(..3).unwrap_or(code) {
         "040" | "041" | "042" | "043" | "044" | "046" => "036",
@@ -231,13 +232,6 @@ fn intent_code(code: &str) -> String {
         "085" => "0354",
         "086" => "0355",
         "087" => "0356",
-        "160" | "161" | "164" | "166" => "1313",
-        "162" => "1311",
-        "163" => "1312",
-        "170" | "171" | "172" | "173" | "174" | "175" => "137",
-        "180" | "181" | "182" | "183" | "185" | "186" | "190" | "191" | "192" | "193" | "194"
-        | "195" | "200" | "201" | "202" | "203" | "204" => "138",
-        "141" | "142" | "143" | "144" | "145" => "133",
         // Statements, appeals, demands, disapproval, rejection and threats are acts themselves.
         _ => return code.to_owned(),
     };
@@ -291,7 +285,13 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 i += 1;
                 continue;
             }
-            let Some((entry, len)) = lexicon.match_at(&words, i) else {
+            // A capitalised word inside a sentence is a name (`Free Tibet`), not a trigger.
+            let capitalised = i > 0
+                && toks[i]
+                    .span
+                    .text(text)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let Some((entry, len)) = lexicon.match_at(&words, i).filter(|_| !capitalised) else {
                 i += 1;
                 continue;
             };
@@ -311,8 +311,22 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 actors.iter().filter(|(_, b, m)| *b <= i && is_actor(m, false)).collect();
             let after: Vec<&(usize, usize, &dyad_core::Mention)> =
                 actors.iter().filter(|(a, _, m)| *a >= i + len && is_actor(m, place_ok)).collect();
-            let passive = (i.saturating_sub(3)..i).any(|k| PASSIVE.contains(&words[k].as_str()))
-                && words.get(i + len..).is_some_and(|rest| rest.iter().take(8).any(|w| w == "by"));
+            // A passive: an auxiliary shortly before (`was received … by`, `were killed`), or a
+            // participle right after its subject with no auxiliary (`soldiers killed in …`).
+            let auxiliary = (i.saturating_sub(5)..i).any(|k| PASSIVE.contains(&words[k].as_str()));
+            let by_agent =
+                words.get(i + len..).is_some_and(|rest| rest.iter().take(8).any(|w| w == "by"));
+            let reduced = before.last().is_some_and(|x| x.1 == i)
+                && words[i].ends_with("ed")
+                && words.get(i + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "by" | "in" | "on" | "at" | "over" | "during" | "for" | "near" | "," | "."
+                    )
+                });
+            let passive = (auxiliary || reduced)
+                && entry.target != TargetRule::Optional
+                && (by_agent || words[i].ends_with("ed"));
             let infinitive = i > 0
                 && words[i - 1] == "to"
                 && !matches!(
@@ -373,10 +387,13 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             if source.as_ref().zip(target.as_ref()).is_some_and(|(s, t)| s.entity == t.entity) {
                 target = None;
             }
-            // `Putin and Trump met`: a conjoined subject is source and target.
+            // `Putin and Trump met`: a conjoined subject of a reciprocal act (meeting, talks,
+            // cooperation, agreement) is source and target.
+            let reciprocal = matches!(entry.cameo.get(..2), Some("03" | "04" | "05" | "06"));
             let (source, target) = match (&source, &target, before.as_slice()) {
                 (_, None, [.., x, y])
                     if !between
+                        && reciprocal
                         && x.1 + 1 == y.0
                         && words[x.1] == "and"
                         && x.2.entity != y.2.entity =>

@@ -4,6 +4,7 @@
 Stdlib only. Usage: python3 check_kb.py [KB_DIR]
 Exits 0 when every invariant holds, 1 otherwise. Warnings (printed, not
 fatal) flag things worth a human look, such as overlapping terms of office.
+Also checks given_names.txt (one lower-case given name per line).
 """
 import datetime
 import os
@@ -40,12 +41,14 @@ ROLES = {
 }
 PLACE_KINDS = {"city", "region", "territory", "landmark", "body_of_water"}
 KINDS = {"igo", "ngo", "government", "agency", "military", "party", "media",
-         "company", "court", "legislature"}
+         "company", "court", "legislature", "university", "sports", "religious"}
 # First three letters of an actor code that is not a country: CAMEO's
 # international/transnational types.
 NON_STATE_PREFIXES = {"IGO", "NGO", "NGM", "IMG", "MNC", "UIS"}
 
 ACTOR_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+# One given name: letters, with single hyphens or apostrophes inside (`jean-pierre`, `ze'ev`).
+GIVEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 ISO2_RE = re.compile(r"^[A-Z]{2}$")
@@ -242,6 +245,79 @@ def check_places(places, countries, orgs, people, codes):
             warn("places.tsv", f"capital {cap!r} of {code} is not listed as a city")
 
 
+def read_given_names(kb):
+    """given_names.txt: (where, name) for each line that is not a comment."""
+    name = "given_names.txt"
+    path = os.path.join(kb, name)
+    out = []
+    if not os.path.exists(path):
+        err(name, "missing file")
+        return out
+    with open(path, "rb") as f:
+        raw = f.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        err(name, f"not UTF-8: {e}")
+        return out
+    if text.startswith("\ufeff"):
+        err(name, "starts with a byte-order mark")
+    if "\r" in text:
+        err(name, "contains carriage returns (use LF line ends)")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    else:
+        err(name, "does not end with a newline")
+    for n, line in enumerate(lines, start=1):
+        if line.startswith("#"):
+            continue
+        out.append((f"{name}:{n}", line))
+    return out
+
+
+def check_given_names(given, countries, places, orgs):
+    """given_names.txt: one lower-case token a line, no duplicates, no country or capital names."""
+    country_forms = {}
+    for _, c in countries:
+        for what, cols in (("name or alias", ("name", "aliases")), ("demonym", ("demonyms",)),
+                           ("capital", ("capital",)), ("metonym", ("metonyms",))):
+            for form in forms(c, *cols):
+                country_forms.setdefault(form.casefold(), (c["code"], what))
+    place_forms = {}
+    for _, r in places:
+        for form in forms(r, "name", "aliases"):
+            place_forms.setdefault(form.casefold(), r["id"])
+    org_forms = {}
+    for _, o in orgs:
+        for form in forms(o, "name", "aliases"):
+            org_forms.setdefault(form.casefold(), o["id"])
+    seen = {}
+    for where, g in given:
+        if not g.strip():
+            err(where, "blank line (use a # comment instead)")
+            continue
+        if g != g.strip():
+            err(where, f"{g!r}: leading/trailing whitespace")
+            continue
+        if g != g.lower():
+            err(where, f"{g!r} is not lower case")
+        if not GIVEN_RE.match(g):
+            err(where, f"{g!r} is not one token (letters, with - or ' inside)")
+        if g in seen:
+            err(where, f"duplicate {g!r} (first at {seen[g]})")
+            continue
+        seen[g] = where
+        key = g.casefold()
+        if key in country_forms:
+            code, what = country_forms[key]
+            err(where, f"{g!r} is a {what} of country {code}")
+        if key in place_forms:
+            warn(where, f"{g!r} is also place {place_forms[key]}")
+        if key in org_forms:
+            warn(where, f"{g!r} is also a name of organisation {org_forms[key]} (the organisation wins)")
+
+
 def main():
     kb = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     countries = read_table(kb, "countries.tsv")
@@ -252,6 +328,9 @@ def main():
     shipped = os.path.abspath(kb) == os.path.dirname(os.path.abspath(__file__))
     has_places = shipped or os.path.exists(os.path.join(kb, "places.tsv"))
     places = read_table(kb, "places.tsv") if has_places else []
+    # given_names.txt ships with dyad too; a user folder may leave it out.
+    has_given = shipped or os.path.exists(os.path.join(kb, "given_names.txt"))
+    given = read_given_names(kb) if has_given else []
 
     # countries
     codes = unique(countries, "code", "countries.tsv")
@@ -362,6 +441,10 @@ def main():
     if has_places:
         check_places(places, countries, orgs, people, codes)
 
+    # given names
+    if has_given:
+        check_given_names(given, countries, places, orgs)
+
     for w in warnings:
         print("warning:", w)
     for e in errors:
@@ -372,6 +455,8 @@ def main():
     if has_places:
         by_kind = ", ".join(f"{k} {sum(r['kind'] == k for _, r in places)}" for k in sorted(PLACE_KINDS))
         counts += f", places {len(places)} ({by_kind})"
+    if has_given:
+        counts += f", given names {sum(1 for _, g in given if g.strip())}"
     print(f"{counts}; {len(errors)} errors, {len(warnings)} warnings")
     return 1 if errors else 0
 

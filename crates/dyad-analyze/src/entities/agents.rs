@@ -44,6 +44,11 @@ const AGENTS: &[(&str, &str)] = &[
     ("leaders", "GOV"),
     ("envoys", "GOV"),
     ("ministers", "GOV"),
+    ("minister", "GOV"),
+    ("ministry", "GOV"),
+    ("embassy", "GOV"),
+    ("mayor", "GOV"),
+    ("governor", "GOV"),
     ("troops", "MIL"),
     ("soldiers", "MIL"),
     ("soldier", "MIL"),
@@ -230,9 +235,12 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
             }
         }
         if qualifier.is_none() && matches!(w.lower(end).as_str(), "of" | "from") {
-            qualifier = kb_match(&w, kb, end + 1, false)
-                .filter(|(_, r)| matches!(r, KbRef::Country(_) | KbRef::Capital(_)))
-                .map(|(_, r)| (end + 1, r));
+            qualifier = (end + 1..(end + 6).min(doc.tokens.len()))
+                .find_map(|k| kb_match(&w, kb, k, false).map(|m| (k, m)))
+                .filter(|(_, (_, r))| {
+                    matches!(r, KbRef::Country(_) | KbRef::Capital(_) | KbRef::Place(_))
+                })
+                .map(|(k, (_, r))| (k, r));
         }
         let (code, country, start) = match qualifier {
             Some((s, r)) => {

@@ -112,7 +112,23 @@ pub(super) fn names(doc: &Document, kb: &Kb) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if let Some((len, r)) = kb_match(&w, kb, i, false) {
+        // A bare surname inside a longer unknown name (`Michel` in `Michel Suleiman`) is not the
+        // known person of that surname.
+        let capital_word = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && w.is_capitalised(k)
+        };
+        let inside_longer_name = |i: usize| {
+            let titled = i > 0 && PERSON_TITLES.contains(&w.lower(i - 1).as_str());
+            capital_word(i + 1) && kb_match(&w, kb, i + 1, false).is_none()
+                || i > 0
+                    && capital_word(i - 1)
+                    && !titled
+                    && !w.sentence_initial(i - 1)
+                    && kb_match(&w, kb, i - 1, false).is_none()
+        };
+        if let Some((len, r)) = kb_match(&w, kb, i, false).filter(|(len, r)| {
+            !(*len == 1 && matches!(r, KbRef::Person(_)) && inside_longer_name(i))
+        }) {
             let single_person = len == 1 && matches!(r, KbRef::Person(_));
             let titled = i > 0 && PERSON_TITLES.contains(&w.lower(i - 1).as_str());
             let kind = match r {
