@@ -6,10 +6,11 @@
 
 use crate::Result;
 use crate::records::{
-    ArticleRow, EntityRow, EventRow, Filter, MonthRow, NewArticle, QuoteRow, Stats, StoryRow,
-    TimelineRow,
+    ArticleRow, EntityRow, EventOrder, EventReport, EventRow, Filter, FoldRow, MentionRow,
+    MonthRow, NewArticle, QuoteRow, Stats, StoredArticle, StoryRow, TimelineRow,
 };
 use dyad_core::{AnalysisRecord, ArticleId};
+use std::ops::ControlFlow;
 
 /// The records of a store. Writes are transactional: after a crash each article is either
 /// wholly present or absent.
@@ -48,4 +49,52 @@ pub trait Catalog: Send {
     fn set_state(&mut self, key: &str, value: &str) -> Result<()>;
     /// Counts.
     fn stats(&self) -> Result<Stats>;
+
+    // Streaming reads, for exports: every matching row in one consistent read, handed to
+    // `each` one at a time (constant memory) until it returns `ControlFlow::Break`. Filters
+    // mean what they mean in the listings above; `limit` and `offset` are ignored.
+
+    /// Articles by publication date (undated first), `filter.from`/`to`/`text`/`article` as in
+    /// [`Catalog::articles`]; `layers` also reads each article's layers.
+    fn each_article(
+        &self,
+        filter: &Filter,
+        layers: bool,
+        each: &mut dyn FnMut(StoredArticle) -> ControlFlow<()>,
+    ) -> Result<()>;
+    /// Entities by id, with the counts and filters of [`Catalog::entities`].
+    fn each_entity(
+        &self,
+        filter: &Filter,
+        each: &mut dyn FnMut(EntityRow) -> ControlFlow<()>,
+    ) -> Result<()>;
+    /// Entity mentions, grouped by article in text order; `filter.actor` and `kind` match the
+    /// entity as in [`Catalog::entities`], dates the article's publication.
+    fn each_mention(
+        &self,
+        filter: &Filter,
+        each: &mut dyn FnMut(MentionRow) -> ControlFlow<()>,
+    ) -> Result<()>;
+    /// Quotes as stored, with the filters of [`Catalog::quotes`].
+    fn each_quote(
+        &self,
+        filter: &Filter,
+        each: &mut dyn FnMut(QuoteRow) -> ControlFlow<()>,
+    ) -> Result<()>;
+    /// Event reports in `order`, with the filters of [`Catalog::events`].
+    fn each_event(
+        &self,
+        filter: &Filter,
+        order: EventOrder,
+        each: &mut dyn FnMut(EventReport) -> ControlFlow<()>,
+    ) -> Result<()>;
+    /// Stories as created, with the filters of [`Catalog::stories`].
+    fn each_story(
+        &self,
+        filter: &Filter,
+        each: &mut dyn FnMut(StoryRow) -> ControlFlow<()>,
+    ) -> Result<()>;
+    /// Counts over the reports of the real-world event `key` (a fold key); `factual` counts
+    /// only reports that are neither negated nor hypothetical. `None` when none is left.
+    fn fold(&self, key: &str, factual: bool) -> Result<Option<FoldRow>>;
 }

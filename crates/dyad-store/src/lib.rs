@@ -24,8 +24,9 @@ mod store;
 pub use catalog::Catalog;
 pub use error::{Error, Result};
 pub use records::{
-    ActorRef, ArticleRow, EntityRow, EventRow, Filter, MonthRow, NewArticle, QuoteRow, SearchHit,
-    Stats, StoryRow, TimelineRow,
+    ActorRef, ArticleRow, EntityRow, EventOrder, EventReport, EventRow, Filter, FoldRow,
+    MentionRow, MonthRow, NewArticle, QuoteRow, SearchHit, Stats, StoredArticle, StoryRow,
+    TimelineRow,
 };
 pub use schema::STORE_VERSION;
 pub use sqlite::SqliteCatalog;

@@ -275,3 +275,79 @@ pub struct Filter {
     /// Rows to skip.
     pub offset: usize,
 }
+
+/// An article with its stored layers, as exports stream it ([`Catalog::each_article`]).
+///
+/// [`Catalog::each_article`]: crate::Catalog::each_article
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredArticle {
+    /// The listing row: id, headline, outlet, URL, date, story, the article it copies.
+    pub row: ArticleRow,
+    /// Similarity to the article it copies (0–1), when it is a copy.
+    pub copy_similarity: Option<f64>,
+    /// The article (text and metadata) and, when asked for, its layers; otherwise the layers
+    /// are empty.
+    pub record: AnalysisRecord,
+}
+
+/// An entity mention with its article and canonical entity (the `mentions` table).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionRow {
+    /// Article id.
+    pub article: ArticleId,
+    /// Article publication date.
+    pub published: Option<String>,
+    /// The canonical entity's id.
+    pub entity: String,
+    /// The canonical entity's name.
+    pub name: String,
+    /// The canonical entity's kind (`person`, `organisation`, `country`, `place`).
+    pub entity_kind: String,
+    /// The canonical entity's actor code (as of its latest article).
+    pub actor_code: Option<String>,
+    /// The mention's words.
+    pub text: String,
+    /// Character span in the article's text.
+    pub span: CharSpan,
+    /// How it refers: `name`, `title`, `metonym` or `pronoun`.
+    pub kind: String,
+}
+
+/// An event report with what exports need of its article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventReport {
+    /// The event row.
+    pub event: EventRow,
+    /// The reporting article's URL.
+    pub url: Option<String>,
+}
+
+/// The order in which [`Catalog::each_event`] streams events; each is read from an index,
+/// so no order sorts the table.
+///
+/// [`Catalog::each_event`]: crate::Catalog::each_event
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EventOrder {
+    /// By event date (undated first), then as stored.
+    Date,
+    /// By article id, then in the article's order.
+    Article,
+    /// By fold key (all reports of one real-world event together), then as stored.
+    Fold,
+}
+
+/// Counts over the reports of one real-world event (one fold key).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FoldRow {
+    /// Fold key.
+    pub key: String,
+    /// Reports (event records) counted.
+    pub reports: u32,
+    /// Distinct articles among them.
+    pub articles: u32,
+    /// Distinct outlets among them (an article without an outlet counts as its own).
+    pub outlets: u32,
+    /// The earliest publication date among them.
+    pub first_published: Option<String>,
+}

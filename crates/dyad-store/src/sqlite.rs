@@ -3,8 +3,8 @@
 
 use crate::catalog::Catalog;
 use crate::records::{
-    ActorRef, ArticleRow, EntityRow, EventRow, Filter, MonthRow, NewArticle, QuoteRow, Stats,
-    StoryRow, TimelineRow,
+    ActorRef, ArticleRow, EntityRow, EventOrder, EventReport, EventRow, Filter, FoldRow,
+    MentionRow, MonthRow, NewArticle, QuoteRow, Stats, StoredArticle, StoryRow, TimelineRow,
 };
 use crate::schema::{MIGRATIONS, STORE_VERSION};
 use crate::{Error, Result};
@@ -12,6 +12,9 @@ use dyad_core::{AnalysisRecord, ArticleId, StoryId};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::BTreeMap;
+use std::ops::ControlFlow;
+
+mod stream;
 
 /// The SQLite [`Catalog`].
 pub struct SqliteCatalog {
@@ -363,19 +366,7 @@ impl Catalog for SqliteCatalog {
     }
 
     fn quotes(&self, f: &Filter) -> Result<Vec<QuoteRow>> {
-        let mut w = Where::new();
-        if let Some(a) = &f.actor {
-            let mut args = Vec::new();
-            let c = actor_condition("speaker", a, &mut args).replace("speaker_name", "speaker");
-            w.add(c, args);
-        }
-        w.dates("q.published", f);
-        if let Some(t) = &f.text {
-            w.add("q.text LIKE ?".into(), [Value::Text(format!("%{t}%"))]);
-        }
-        if let Some(a) = &f.article {
-            w.add("q.article_id = ?".into(), [Value::Text(a.clone())]);
-        }
+        let w = stream::quote_where(f);
         let sql = format!(
             "SELECT q.article_id, a.title, q.published, a.source, q.speaker, q.speaker_entity, q.text, q.start, q.end, q.cue, q.direct, q.sentence FROM quotes q JOIN articles a ON a.id = q.article_id{} ORDER BY q.published DESC, q.article_id, q.start{}",
             w.sql(),
@@ -413,24 +404,7 @@ impl Catalog for SqliteCatalog {
     }
 
     fn entities(&self, f: &Filter) -> Result<Vec<EntityRow>> {
-        let mut w = Where::new();
-        if let Some(a) = &f.actor {
-            if a.contains('/') {
-                w.add("e.id = ?".into(), [Value::Text(a.clone())]);
-            } else {
-                w.add(
-                    "(e.name LIKE ? OR e.actor_code LIKE ?)".into(),
-                    [Value::Text(format!("%{a}%")), Value::Text(format!("{a}%"))],
-                );
-            }
-        }
-        if let Some(k) = &f.kind {
-            w.add("e.kind = ?".into(), [Value::Text(k.clone())]);
-        }
-        if let Some(a) = &f.article {
-            w.add("m.article_id = ?".into(), [Value::Text(a.clone())]);
-        }
-        w.dates("m.published", f);
+        let w = stream::entity_where(f);
         let sql = format!(
             "SELECT e.id, e.name, e.kind, e.country, e.actor_code, e.role, COUNT(*), COUNT(DISTINCT m.article_id) FROM entities e JOIN mentions m ON m.entity_id = e.id{} GROUP BY e.id ORDER BY COUNT(*) DESC, e.id{}",
             w.sql(),
@@ -611,6 +585,60 @@ impl Catalog for SqliteCatalog {
             events: count("SELECT COUNT(*) FROM events")?,
             stories: count("SELECT COUNT(*) FROM stories")?,
         })
+    }
+
+    fn each_article(
+        &self,
+        f: &Filter,
+        layers: bool,
+        each: &mut dyn FnMut(StoredArticle) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.stream_articles(f, layers, each)
+    }
+
+    fn each_entity(
+        &self,
+        f: &Filter,
+        each: &mut dyn FnMut(EntityRow) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.stream_entities(f, each)
+    }
+
+    fn each_mention(
+        &self,
+        f: &Filter,
+        each: &mut dyn FnMut(MentionRow) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.stream_mentions(f, each)
+    }
+
+    fn each_quote(
+        &self,
+        f: &Filter,
+        each: &mut dyn FnMut(QuoteRow) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.stream_quotes(f, each)
+    }
+
+    fn each_event(
+        &self,
+        f: &Filter,
+        order: EventOrder,
+        each: &mut dyn FnMut(EventReport) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.stream_events(f, order, each)
+    }
+
+    fn each_story(
+        &self,
+        f: &Filter,
+        each: &mut dyn FnMut(StoryRow) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.stream_stories(f, each)
+    }
+
+    fn fold(&self, key: &str, factual: bool) -> Result<Option<FoldRow>> {
+        self.fold_row(key, factual)
     }
 }
 
