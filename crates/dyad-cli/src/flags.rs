@@ -58,6 +58,14 @@ pub(crate) enum Command {
     Timeline(TimelineArgs),
     /// Serve the JSON API on 127.0.0.1:7878.
     Serve(ServeArgs),
+    /// Export the store for other tools: GDELT tables, PLOVER JSON, Parquet, CSV, JSON Lines.
+    ///
+    /// `gdelt-events`, `gdelt-mentions` and `gkg` write GDELT 2.0's tab-separated tables
+    /// (no header row), `plover` one PLOVER JSON record per line: to --out FILE or stdout.
+    /// `parquet`, `csv` and `jsonl` write six tables (articles, entities, mentions, quotes,
+    /// events, stories), one file each, into the folder --out (default `dyad-export`), or one
+    /// --table to --out FILE (csv and jsonl: or stdout). Rows stream: memory stays flat.
+    Export(ExportArgs),
 }
 
 /// Where the store lives.
@@ -275,6 +283,89 @@ pub(crate) struct TimelineArgs {
     pub(crate) data: DataArgs,
 }
 
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FormatArg {
+    /// GDELT 2.0 Event table: one line per real-world event, 61 tab-separated columns.
+    GdeltEvents,
+    /// GDELT 2.0 Mentions table: one line per report of an event, 16 columns.
+    GdeltMentions,
+    /// GKG 2.1-style table: one line per article, 27 columns plus quotation speakers.
+    Gkg,
+    /// PLOVER JSON records, one per line.
+    Plover,
+    /// Apache Parquet, one file per table.
+    Parquet,
+    /// CSV with a header row, one file per table.
+    Csv,
+    /// JSON Lines, one file per table.
+    Jsonl,
+}
+
+/// The tables of the parquet, csv and jsonl exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TableArg {
+    /// One row per article, with its clean text.
+    Articles,
+    /// One row per canonical entity.
+    Entities,
+    /// One row per entity mention.
+    Mentions,
+    /// One row per quote.
+    Quotes,
+    /// One row per event report.
+    Events,
+    /// One row per story.
+    Stories,
+}
+
+/// `dyad export`.
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// The format.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub(crate) format: FormatArg,
+    /// Where to write: a file (default stdout) for gdelt-events, gdelt-mentions, gkg, plover
+    /// and a single --table; a folder (default `dyad-export`) for all tables.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) out: Option<PathBuf>,
+    /// Export only this table (parquet, csv, jsonl).
+    #[arg(long, value_enum, value_name = "TABLE")]
+    pub(crate) table: Option<TableArg>,
+    /// Only what involves this actor: events where it is either side, quotes it spoke, its
+    /// mentions and entity, stories naming it. Part of a name, an entity id or an actor-code
+    /// prefix (`RUSGOV`).
+    #[arg(long, value_name = "WHO", conflicts_with_all = ["source", "target"])]
+    pub(crate) actor: Option<String>,
+    /// Events: who acted (same forms as --actor).
+    #[arg(long, value_name = "WHO")]
+    pub(crate) source: Option<String>,
+    /// Events: who was acted upon (same forms as --actor).
+    #[arg(long, value_name = "WHO")]
+    pub(crate) target: Option<String>,
+    /// Events: a PLOVER type (`CONSULT`) or a CAMEO code prefix (`04`, `163`).
+    #[arg(long, value_name = "CLASS")]
+    pub(crate) class: Option<String>,
+    /// Entities and mentions: only this kind.
+    #[arg(long, value_enum)]
+    pub(crate) kind: Option<KindArg>,
+    /// Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD): events by their date, the rest by
+    /// their article's publication date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub(crate) from: Option<String>,
+    /// Only up to this date (inclusive).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub(crate) to: Option<String>,
+    /// Only rows whose text contains these words (article text, quote, event sentence).
+    #[arg(long, value_name = "WORDS")]
+    pub(crate) text: Option<String>,
+    /// Only this article.
+    #[arg(long, value_name = "ID")]
+    pub(crate) article: Option<String>,
+    #[command(flatten)]
+    pub(crate) data: DataArgs,
+}
+
 /// `dyad serve`.
 #[derive(Debug, Args)]
 pub(crate) struct ServeArgs {
@@ -312,6 +403,22 @@ mod tests {
         let Command::Timeline(t) = cli.command else { panic!("timeline") };
         assert_eq!(t.actors, ["USA", "RUS"]);
         assert!(Cli::try_parse_from(["dyad", "timeline"]).is_err());
+    }
+
+    #[test]
+    fn export_needs_a_format_and_keeps_actor_apart_from_source() {
+        assert!(Cli::try_parse_from(["dyad", "export"]).is_err());
+        let cli =
+            Cli::try_parse_from(["dyad", "export", "--format", "gdelt-events", "--from", "2019"])
+                .unwrap();
+        let Command::Export(e) = cli.command else { panic!("export") };
+        assert_eq!((e.format, e.from.as_deref()), (FormatArg::GdeltEvents, Some("2019")));
+        assert!(
+            Cli::try_parse_from(["dyad", "export", "--format", "csv", "--table", "quotes"]).is_ok()
+        );
+        let both = ["dyad", "export", "--format", "plover", "--actor", "USA", "--source", "RUS"];
+        assert!(Cli::try_parse_from(both).is_err());
+        assert!(Cli::try_parse_from(["dyad", "export", "--format", "xml"]).is_err());
     }
 
     #[test]

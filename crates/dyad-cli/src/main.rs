@@ -43,5 +43,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Story(a) => cmd::stories::run_one(a),
         Command::Timeline(a) => cmd::timeline::run(a),
         Command::Serve(a) => cmd::serve::run(a),
+        Command::Export(a) => cmd::export::run(a),
     }
 }

@@ -11,6 +11,7 @@ mod util;
 
 mod analyze;
 mod bad_input;
+mod export;
 mod extract;
 mod ingest;
 mod queries;

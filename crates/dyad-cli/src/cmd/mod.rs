@@ -4,6 +4,7 @@ pub(crate) mod analyze;
 pub(crate) mod demo;
 pub(crate) mod entities;
 pub(crate) mod events;
+pub(crate) mod export;
 pub(crate) mod extract;
 pub(crate) mod ingest;
 pub(crate) mod quotes;
