@@ -258,6 +258,8 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
         Some(Participant { span: m.span, entity: Some(speaker), actor_code: actor })
     };
     let mut out = Vec::new();
+    // The last source seen, for a pronoun subject in the next sentence.
+    let mut carried: Option<Participant> = None;
     for sentence in &doc.sentences {
         let first = doc.tokens.partition_point(|t| t.span.start < sentence.span.start);
         let last = doc.tokens.partition_point(|t| t.span.start < sentence.span.end);
@@ -310,7 +312,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             let before: Vec<&(usize, usize, &dyad_core::Mention)> =
                 actors.iter().filter(|(_, b, m)| *b <= i && is_actor(m, false)).collect();
             let after: Vec<&(usize, usize, &dyad_core::Mention)> =
-                actors.iter().filter(|(a, _, m)| *a >= i + len && is_actor(m, place_ok)).collect();
+                actors.iter().filter(|(a, _, m)| *a > i && is_actor(m, place_ok)).collect();
             // A passive: an auxiliary shortly before (`was received … by`, `were killed`), or a
             // participle right after its subject with no auxiliary (`soldiers killed in …`).
             let auxiliary = (i.saturating_sub(5)..i).any(|k| PASSIVE.contains(&words[k].as_str()));
@@ -402,6 +404,22 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 }
                 _ => (source, target),
             };
+            // `it`/`they` just before the trigger: the first actor of the sentence, else the
+            // source of the sentence before (`Switzerland said it had expelled …`).
+            let pronoun_subject =
+                (i.saturating_sub(3)..i).any(|k| matches!(words[k].as_str(), "it" | "they"));
+            let source = source.or_else(|| {
+                pronoun_subject
+                    .then(|| {
+                        actors
+                            .iter()
+                            .find(|(_, b, m)| *b <= i && is_actor(m, false))
+                            .map(|x| participant(x.2))
+                            .or_else(|| carried.clone())
+                    })
+                    .flatten()
+            });
+            let target = target.filter(|t| source.as_ref().is_none_or(|s| s.entity != t.entity));
             if source.is_none() || (target.is_none() && entry.target != TargetRule::Optional) {
                 i += len;
                 continue;
@@ -479,6 +497,9 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 reported_by,
             });
             i += len;
+        }
+        if sentence_source.is_some() {
+            carried = sentence_source;
         }
     }
     out

@@ -296,9 +296,47 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
         });
         i = end;
     }
+    // People by nationality: a plural demonym (`Iraqis`, `Liberians`) or a demonym before a
+    // noun that names no role (`Palestinian homes`, `Russian civilians` is a role above): the
+    // country, as event coders read them.
+    let taken: Vec<(usize, usize)> =
+        found.iter().map(|f| f.tokens).chain(extra.iter().map(|a| a.tokens)).collect();
+    let free = |k: usize| !taken.iter().any(|&(a, b)| a <= k && k < b);
+    for k in 0..doc.tokens.len() {
+        if !free(k) || doc.tokens[k].kind != TokenKind::Word || !w.is_capitalised(k) {
+            continue;
+        }
+        let Some((1, KbRef::Demonym(c))) = kb_match(&w, kb, k, false) else { continue };
+        let word = w.word(k);
+        let plural = word.ends_with('s')
+            && kb.countries[c].demonyms.iter().any(|d| d == word)
+            && !word.ends_with("ss");
+        let noun = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && w.word(k + 1).chars().next().is_some_and(char::is_lowercase)
+            && free(k + 1)
+            && !is_modifier_only(&w.lower(k + 1));
+        if !(plural || noun) {
+            continue;
+        }
+        let end = if plural { k + 1 } else { k + 2 };
+        let code = kb.countries[c].code.clone();
+        extra.push(Found {
+            span: Span::at(doc.tokens[k].span.start, doc.tokens[end - 1].span.end),
+            target: Target::Agent(code.clone(), Some(code)),
+            kind: MentionKind::Agent,
+            tokens: (k, end),
+            gender: None,
+        });
+    }
     // Drop the country mentions an agent absorbed (`Syrian` is already the agent's qualifier).
     found.retain(|f| !extra.iter().any(|a| a.span.contains(f.span) && a.span != f.span));
     found.extend(extra);
+}
+
+/// Words after a demonym that do not make it a group of people or things of that country
+/// (`Russian and`, `Russian-made` is one token).
+fn is_modifier_only(w: &str) -> bool {
+    matches!(w, "and" | "or" | "but" | "said" | "says" | "officials" | "government")
 }
 
 fn is_qualifier(w: &Words<'_>, kb: &Kb, k: usize) -> bool {
