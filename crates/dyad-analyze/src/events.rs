@@ -384,7 +384,13 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                         actor_code: actor,
                     })
                 });
-                (src, after.first().filter(|x| x.0 - (i + len) <= 8).map(|x| participant(x.2)))
+                (
+                    src,
+                    after
+                        .first()
+                        .filter(|x| x.0.saturating_sub(i + len) <= 8)
+                        .map(|x| participant(x.2)),
+                )
             };
             if source.as_ref().zip(target.as_ref()).is_some_and(|(s, t)| s.entity == t.entity) {
                 target = None;

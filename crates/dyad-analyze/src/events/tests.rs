@@ -88,3 +88,13 @@ fn lexicon_words_inflect() {
     assert_eq!(forms("agree+"), ["agree", "agrees", "agreed", "agreeing"]);
     assert_eq!(forms("met"), ["met"]);
 }
+
+#[test]
+fn target_inside_the_trigger_gap() {
+    // The target sits in the words a `~` skips (`expelled two Russian diplomats`).
+    let doc =
+        analyse("Switzerland said it had expelled two Russian diplomats for spying.", "2019-01-10");
+    let e = find(&doc, "166").expect("an expulsion");
+    assert_eq!(e.target.as_ref().unwrap().actor_code.as_ref().unwrap().as_str(), "RUSGOV");
+    assert_eq!(e.source.as_ref().unwrap().actor_code.as_ref().unwrap().as_str(), "CHE");
+}
