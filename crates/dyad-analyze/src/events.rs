@@ -149,7 +149,7 @@ fn match_slots(slots: &[Option<Vec<String>>], words: &[String], i: usize) -> Opt
                 .then(|| match_slots(rest, words, i + 1).map(|l| l + 1))
                 .flatten()
         }
-        None => (0..=2).find_map(|skip| match_slots(rest, words, i + skip).map(|l| l + skip)),
+        None => (0..=3).find_map(|skip| match_slots(rest, words, i + skip).map(|l| l + skip)),
     }
 }
 
@@ -426,6 +426,25 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                     .flatten()
             });
             let target = target.filter(|t| source.as_ref().is_none_or(|s| s.entity != t.entity));
+            // No actor acted upon: the place it happened stands for its country (`shelled
+            // targets in Jericho`).
+            let target = target.or_else(|| {
+                actors
+                    .iter()
+                    .filter(|(a, _, m)| {
+                        *a > i
+                            && doc
+                                .entity(&m.entity)
+                                .is_some_and(|e| e.kind == EntityKind::Place && e.country.is_some())
+                    })
+                    .map(|x| participant(x.2))
+                    .find(|p| {
+                        source.as_ref().is_none_or(|s| {
+                            s.actor_code.as_ref().map(|c| c.country())
+                                != p.actor_code.as_ref().map(|c| c.country())
+                        })
+                    })
+            });
             if source.is_none() || (target.is_none() && entry.target != TargetRule::Optional) {
                 i += len;
                 continue;
