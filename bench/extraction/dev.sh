@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Quick tuning loop: build only dyad-extract's example, extract both sets, score each half.
-# Usage: bench/extraction/dev.sh [OUTDIR]   (default /tmp/dyad-extraction-dev)
+# Usage: bench/extraction/dev.sh [OUTDIR]   (default bench/out/extraction-dev)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 shared=${DYAD_SHARED:-$root/../shared}/bench/extraction
-out=${1:-/tmp/dyad-extraction-dev}
+out=${1:-$root/bench/out/extraction-dev}
 mkdir -p "$out"
 cargo build -q --release -p dyad-extract --example extract_jsonl --manifest-path "$root/Cargo.toml"
 bin=$root/target/release/examples/extract_jsonl

@@ -63,14 +63,14 @@ pub(crate) enum CharsetSource {
 /// `html`, then valid UTF-8 as is, then chardetng's guess. Declared UTF-8 that is not valid is
 /// decoded with replacement characters when fewer than 1 in 200 characters are bad, and refused
 /// otherwise.
-pub(crate) fn decode_text(
-    bytes: &[u8],
+pub(crate) fn decode_text<'a>(
+    bytes: &'a [u8],
     declared: Option<&str>,
     html: bool,
-) -> Result<(String, CharsetSource)> {
+) -> Result<(Cow<'a, str>, CharsetSource)> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes.get(bom_len..).unwrap_or_default());
-        return Ok((text.into_owned(), CharsetSource::Bom));
+        return Ok((text, CharsetSource::Bom));
     }
     let meta = if html { sniff_meta_charset(bytes) } else { None };
     let label = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())).or(meta);
@@ -80,32 +80,29 @@ pub(crate) fn decode_text(
             return decode_utf8_tolerant(bytes).map(|t| (t, CharsetSource::Declared));
         }
         let (text, _, _) = enc.decode(bytes);
-        return Ok((text.into_owned(), CharsetSource::Declared));
+        return Ok((text, CharsetSource::Declared));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok((s.to_owned(), CharsetSource::Sniffed));
+        return Ok((Cow::Borrowed(s), CharsetSource::Sniffed));
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
     let (text, _, _) = enc.decode(bytes);
-    Ok((text.into_owned(), CharsetSource::Sniffed))
+    Ok((text, CharsetSource::Sniffed))
 }
 
 /// Decodes bytes that must be UTF-8, tolerating rare bad sequences (see [`decode_text`]).
-pub(crate) fn decode_utf8_tolerant(bytes: &[u8]) -> Result<String> {
+pub(crate) fn decode_utf8_tolerant(bytes: &[u8]) -> Result<Cow<'_, str>> {
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
+        Ok(s) => Ok(Cow::Borrowed(s)),
         Err(e) => {
             let text = String::from_utf8_lossy(bytes);
             let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
             if bad * 200 > text.chars().count().max(1) {
                 Err(Error::Utf8 { offset: e.valid_up_to() })
             } else {
-                Ok(match text {
-                    Cow::Owned(s) => s,
-                    Cow::Borrowed(s) => s.to_owned(),
-                })
+                Ok(text)
             }
         }
     }
@@ -148,7 +145,7 @@ mod tests {
     #[test]
     fn bom_meta_and_sniffing() {
         let (t, src) = decode_text(b"\xEF\xBB\xBFhi", None, false).unwrap();
-        assert_eq!((t.as_str(), src), ("hi", CharsetSource::Bom));
+        assert_eq!((&*t, src), ("hi", CharsetSource::Bom));
         let page = b"<meta charset=\"windows-1252\"><p>\x93Too early\x94</p>";
         let (t, src) = decode_text(page, None, true).unwrap();
         assert!(t.contains("“Too early”"), "{t}");

@@ -290,6 +290,37 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("London Glossy Post"));
     }
 
+    /// Pathological pages come back (with an article or an error) in bounded time.
+    #[test]
+    fn pathological_pages_are_bounded() {
+        let o = Options::default();
+        let started = std::time::Instant::now();
+        let para = "<p>Negotiators met in Geneva on Tuesday, resuming talks that had stalled for months, officials said.</p>";
+        // Deep nesting: 100,000 unclosed elements around the text.
+        let deep = format!("{}{para}", "<div><section>".repeat(50_000));
+        assert!(extract(deep.as_bytes(), &hints("deep"), &o).is_ok());
+        let deep = format!("{}{para}", "<div><span><a>".repeat(70_000));
+        let _ = extract(deep.as_bytes(), &hints("deep-links"), &o);
+        // Wide: one element with 100,000 children, and 100,000 unclosed paragraphs.
+        let wide = format!("<div class=entry>{}</div>{para}", "<i></i>".repeat(100_000));
+        assert!(extract(wide.as_bytes(), &hints("wide"), &o).is_ok());
+        let unclosed = "<p>word ".repeat(100_000);
+        let _ = extract(unclosed.as_bytes(), &hints("unclosed"), &o);
+        // Broken markup: an unclosed comment, script and attribute swallow the rest.
+        for broken in ["<!--", "<script>", "<div class=\"", "<title>", "<textarea>"] {
+            let page = format!("{para}{broken}{}", para.repeat(1000));
+            let _ = extract(page.as_bytes(), &hints("broken"), &o);
+        }
+        // Many short blocks (a huge table): neighbour lookups stay linear.
+        let table =
+            format!("<table>{}</table>{para}", "<tr><td>1</td><td>x</td></tr>".repeat(20_000));
+        assert!(extract(table.as_bytes(), &hints("table"), &o).is_ok());
+        assert!(started.elapsed().as_secs() < 60, "took {:?}", started.elapsed());
+        // Over the size limit (50 MB by default is refused before any parsing).
+        let huge = vec![b'a'; 50 << 20];
+        assert!(matches!(extract(&huge, &hints("huge"), &o), Err(Error::TooLarge { .. })));
+    }
+
     #[test]
     fn bad_inputs_are_errors() {
         let o = Options::default();

@@ -183,24 +183,29 @@ fn published_meta(metas: &[(String, String)]) -> Option<PartialDate> {
 
 /// The text under `id`, whitespace collapsed, when it is at most `max` characters.
 fn short_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
+    // Stops early: a big subtree is not short, and its walk would cost the page's size.
+    const MAX_NODES: usize = 300;
     let mut out = String::new();
-    let mut too_long = false;
-    dom.walk(id, &mut |n| {
-        if too_long {
-            return;
-        }
-        match &n.kind {
+    let mut stack = vec![id];
+    let mut visited = 0;
+    while let Some(i) = stack.pop() {
+        visited += 1;
+        let node = dom.nodes.get(i)?;
+        match &node.kind {
             NodeKind::Text(t) => {
                 out.push_str(t);
                 out.push(' ');
-                too_long = out.len() > max * 4;
             }
-            NodeKind::Element(e) if matches!(&*e.tag, "script" | "style") => too_long = true,
+            NodeKind::Element(e) if matches!(&*e.tag, "script" | "style") => return None,
             _ => {}
         }
-    });
+        if out.len() > max * 4 || visited > MAX_NODES {
+            return None;
+        }
+        stack.extend(node.children.iter().rev());
+    }
     let text = crate::html::collapse_whitespace(&out);
-    (!too_long && !text.is_empty() && text.chars().count() <= max).then_some(text)
+    (!text.is_empty() && text.chars().count() <= max).then_some(text)
 }
 
 /// Candidates in document order, those after node `after` (the headline) first.

@@ -30,6 +30,10 @@ pub(crate) const AUTHOR_AROUND: Flags = 1 << 6;
 pub(crate) const COMMENT: Flags = 1 << 7;
 /// Text for screen readers only (`sr-only`, `visually-hidden`, `screen-reader-text`).
 pub(crate) const SCREEN_READER: Flags = 1 << 8;
+/// A word that may make a hiding class (`hidden`, `none`); checked against whole classes.
+const HIDING_WORD: Flags = 1 << 9;
+/// A word that may make a screen-reader class (`sr`, `screen`, `visually`).
+const SCREEN_READER_WORD: Flags = 1 << 10;
 
 /// The flags of one lower-case word.
 fn word_flags(w: &[u8]) -> Flags {
@@ -61,6 +65,8 @@ fn word_flags(w: &[u8]) -> Flags {
             DATE | if w == b"entry" { CONTENT } else { 0 }
         }
         b"updated" | b"modified" => UPDATED,
+        b"hidden" | b"hide" | b"invisible" | b"none" => HIDING_WORD,
+        b"sr" | b"screen" | b"visually" => SCREEN_READER_WORD,
         b"article" | b"content" | b"story" | b"body" | b"post" | b"text" | b"main"
         | b"richtext" | b"prose" => CONTENT,
         b"image" | b"img" | b"avatar" | b"photo" | b"box" | b"description" | b"title" | b"job"
@@ -117,13 +123,23 @@ fn is_hiding_class(c: &str) -> bool {
 pub(crate) fn flags_of(class: Option<&str>, id: Option<&str>) -> Flags {
     let mut flags = 0;
     for v in [class, id].into_iter().flatten() {
-        for_each_word(v, |w| flags |= word_flags(w));
-        if !v.contains(':') && v.split_ascii_whitespace().any(is_hiding_class) {
-            flags |= WEAK_CHROME;
+        let mut words = 0;
+        for_each_word(v, |w| words |= word_flags(w));
+        // Whole-class checks, only when a word hints at them (most classes never need them).
+        if words & HIDING_WORD != 0
+            && !v.contains(':')
+            && v.split_ascii_whitespace().any(is_hiding_class)
+        {
+            words |= WEAK_CHROME;
         }
-        if v.contains("sr-only") || v.contains("screen-reader") || v.contains("visually-hidden") {
-            flags |= SCREEN_READER;
+        if words & SCREEN_READER_WORD != 0
+            && (v.contains("sr-only")
+                || v.contains("screen-reader")
+                || v.contains("visually-hidden"))
+        {
+            words |= SCREEN_READER;
         }
+        flags |= words & !(HIDING_WORD | SCREEN_READER_WORD);
     }
     flags
 }

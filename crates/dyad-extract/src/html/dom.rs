@@ -3,11 +3,14 @@
 /// Index of a node in its [`Dom`].
 pub(crate) type NodeId = usize;
 
+/// A tag or attribute name, lower-case: the common ones are shared, the rest owned.
+pub(crate) type Name = std::borrow::Cow<'static, str>;
+
 /// An element's tag name (lowercase) and attributes (names lowercase, values decoded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Element {
-    pub(crate) tag: Box<str>,
-    pub(crate) attrs: Vec<(Box<str>, String)>,
+    pub(crate) tag: Name,
+    pub(crate) attrs: Vec<(Name, String)>,
 }
 
 impl Element {

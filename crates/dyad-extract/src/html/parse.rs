@@ -6,84 +6,151 @@
 //! `td` …) and end tags that close whatever they match. It never fails: every input gives a tree.
 //! Nesting deeper than [`MAX_DEPTH`] is flattened, so time and memory stay linear in the input.
 
-use super::dom::{Dom, Element, NodeId, NodeKind};
+use super::dom::{Dom, Element, Name, NodeId, NodeKind};
 use super::entities::decode;
 
 /// Open elements beyond this depth are not opened; their content goes to the deepest one.
 pub(crate) const MAX_DEPTH: usize = 256;
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "keygen", "frame", "basefont", "bgsound", "command",
-];
-const RAW_TEXT: &[&str] =
-    &["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "template"];
-const ESCAPABLE_RAW_TEXT: &[&str] = &["title", "textarea"];
+fn is_void(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "frame"
+            | "basefont"
+            | "bgsound"
+            | "command"
+    )
+}
+
+/// A tag or attribute name, lower-cased; the names pages use most are shared, not allocated.
+fn name(raw: &str) -> Name {
+    let lower;
+    let key = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = raw.to_ascii_lowercase();
+        lower.as_str()
+    } else {
+        raw
+    };
+    macro_rules! shared {
+        ($($n:literal)*) => {
+            match key {
+                $($n => Name::Borrowed($n),)*
+                _ => Name::Owned(key.to_owned()),
+            }
+        };
+    }
+    shared!(
+        "a" "div" "span" "p" "li" "ul" "ol" "img" "br" "i" "b" "em" "strong" "td" "tr" "th"
+        "table" "tbody" "section" "article" "h1" "h2" "h3" "h4" "h5" "h6" "meta" "link" "script"
+        "style" "svg" "path" "g" "use" "button" "input" "form" "label" "nav" "header" "footer"
+        "aside" "main" "figure" "figcaption" "picture" "source" "time" "small" "sup" "sub"
+        "blockquote" "pre" "code" "noscript" "iframe" "html" "head" "body" "title" "option"
+        "select" "textarea" "hr" "dl" "dt" "dd" "u" "s" "abbr" "cite" "q" "mark" "center" "font"
+        "address" "template" "class" "id" "hidden" "aria-hidden" "role" "itemprop" "property"
+        "name" "content" "rel" "href" "type" "datetime" "lang" "charset" "http-equiv"
+    )
+}
+
+/// Elements whose content is text up to their end tag (`title` and `textarea` also decode
+/// character references in it).
+fn is_raw_text(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" | "template"
+    )
+}
+
 /// Start tags that close an open `p` (HTML's "close a p element" rule).
-const CLOSES_P: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "ul",
-    "li",
-    "dd",
-    "dt",
-];
+fn closes_p(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "ul"
+            | "li"
+            | "dd"
+            | "dt"
+    )
+}
+
 /// Elements that bound the search for an implied end tag (`li` inside a nested list).
-const SCOPE: &[&str] =
-    &["ul", "ol", "table", "td", "th", "div", "section", "article", "body", "html"];
+fn is_scope(tag: &str) -> bool {
+    matches!(
+        tag,
+        "ul" | "ol" | "table" | "td" | "th" | "div" | "section" | "article" | "body" | "html"
+    )
+}
 
 /// The attributes kept on elements: what extraction reads. Others (`src`, `srcset`,
 /// `data-*`, event handlers) are skipped unread, which keeps parsing allocation-light.
-const KEPT_ATTRS: &[&str] = &[
-    "class",
-    "id",
-    "style",
-    "hidden",
-    "aria-hidden",
-    "role",
-    "itemprop",
-    "property",
-    "name",
-    "content",
-    "rel",
-    "href",
-    "type",
-    "datetime",
-    "lang",
-    "charset",
-    "http-equiv",
-];
+fn is_kept_attr(name: &str) -> bool {
+    matches!(
+        name,
+        "class"
+            | "id"
+            | "style"
+            | "hidden"
+            | "aria-hidden"
+            | "role"
+            | "itemprop"
+            | "property"
+            | "name"
+            | "content"
+            | "rel"
+            | "href"
+            | "type"
+            | "datetime"
+            | "lang"
+            | "charset"
+            | "http-equiv"
+    )
+}
 
 /// Parses `html` into a [`Dom`].
 pub(crate) fn parse(html: &str) -> Dom {
@@ -125,11 +192,12 @@ pub(crate) fn parse(html: &str) -> Dom {
             Some(c) if c.is_ascii_alphabetic() => {
                 let (element, self_closing, after) = start_tag(html, lt + 1);
                 pos = after;
-                let tag = element.tag.clone();
-                let raw = RAW_TEXT.contains(&&*tag);
-                let escapable = ESCAPABLE_RAW_TEXT.contains(&&*tag);
+                let raw = is_raw_text(&element.tag);
+                let escapable = matches!(&*element.tag, "title" | "textarea");
+                // Only raw-text elements need their name after the element moves into the tree.
+                let tag = (raw || escapable).then(|| element.tag.clone());
                 let opened = b.start(element, self_closing);
-                if (raw || escapable) && !self_closing {
+                if let Some(tag) = tag.filter(|_| !self_closing) {
                     let close = find_end_tag(bytes, pos, &tag);
                     let content = html.get(pos..close).unwrap_or_default();
                     if !content.is_empty() {
@@ -188,23 +256,24 @@ impl Builder {
 
     /// Opens an element; returns its id (also for void elements, which are not left open).
     fn start(&mut self, element: Element, self_closing: bool) -> Option<NodeId> {
-        let tag = element.tag.clone();
+        let tag = &*element.tag;
         // What may not sit in `<head>` ends it, `</head>` or not (HTML's "in head" rules).
         if self.in_head
             && !matches!(
-                &*tag,
+                tag,
                 "meta" | "link" | "title" | "style" | "script" | "noscript" | "base" | "template"
             )
         {
             self.end("head");
         }
-        if &*tag == "head" {
+        if tag == "head" {
             self.in_head = true;
         }
-        self.imply_end_tags(&tag);
+        self.imply_end_tags(tag);
+        let void = self_closing || is_void(tag);
         let parent = self.current();
         let id = self.dom.push(parent, NodeKind::Element(element));
-        if !(self_closing || VOID.contains(&&*tag)) && self.stack.len() < MAX_DEPTH {
+        if !void && self.stack.len() < MAX_DEPTH {
             self.stack.push(id);
         }
         Some(id)
@@ -220,7 +289,7 @@ impl Builder {
             "thead" | "tbody" | "tfoot" => &["thead", "tbody", "tfoot", "tr", "td", "th"],
             _ => &[],
         };
-        if CLOSES_P.contains(&tag) {
+        if closes_p(tag) {
             self.close_in_scope(&["p"]);
         }
         if !closes.is_empty() {
@@ -237,7 +306,7 @@ impl Builder {
                 self.stack.truncate(depth);
                 return;
             }
-            if SCOPE.contains(&tag) {
+            if is_scope(tag) {
                 return;
             }
         }
@@ -302,8 +371,8 @@ fn find_end_tag(bytes: &[u8], from: usize, tag: &str) -> usize {
 fn start_tag(html: &str, from: usize) -> (Element, bool, usize) {
     let bytes = html.as_bytes();
     let end = name_end(bytes, from);
-    let tag: Box<str> = html.get(from..end).unwrap_or_default().to_ascii_lowercase().into();
-    let mut attrs: Vec<(Box<str>, String)> = Vec::new();
+    let tag = name(html.get(from..end).unwrap_or_default());
+    let mut attrs: Vec<(Name, String)> = Vec::new();
     let mut i = end;
     let mut self_closing = false;
     loop {
@@ -335,7 +404,9 @@ fn start_tag(html: &str, from: usize) -> (Element, bool, usize) {
             continue;
         }
         let raw_name = html.get(name_start..i).unwrap_or_default();
-        let keep = KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(raw_name));
+        let keep = is_kept_attr(raw_name)
+            || raw_name.bytes().any(|b| b.is_ascii_uppercase())
+                && is_kept_attr(&raw_name.to_ascii_lowercase());
         while bytes.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
             i += 1;
         }
@@ -368,7 +439,7 @@ fn start_tag(html: &str, from: usize) -> (Element, bool, usize) {
             let value = value
                 .map(|(a, b)| decode(html.get(a..b).unwrap_or_default(), true).into_owned())
                 .unwrap_or_default();
-            attrs.push((raw_name.to_ascii_lowercase().into(), value));
+            attrs.push((name(raw_name), value));
         }
     }
     (Element { tag, attrs }, self_closing, i.min(bytes.len()))
