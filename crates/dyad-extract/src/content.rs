@@ -54,7 +54,7 @@ fn is_removed_tag(tag: &str) -> bool {
 /// Elements that are page chrome by their tag; like strong chrome words, they are kept when
 /// they hold nearly all of the page's prose (an unclosed `<aside>` swallowing the page).
 fn is_chrome_tag(tag: &str) -> bool {
-    matches!(tag, "nav" | "footer" | "aside" | "header" | "menu")
+    matches!(tag, "nav" | "footer" | "aside" | "header" | "menu" | "form")
 }
 
 /// Paragraphs that are chrome whatever their markup.

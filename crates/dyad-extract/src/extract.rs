@@ -188,9 +188,11 @@ pub fn extract_text(text: &str, hints: &Hints) -> Result<Article> {
     Ok(article)
 }
 
-/// `By Jane Doe` as a paragraph of its own: the author's name.
+/// `By Jane Doe` (or `Written by Jane Doe`) as a paragraph of its own: the author's name.
 fn byline(p: &str) -> Option<String> {
-    let rest = p.strip_prefix("By ").or_else(|| p.strip_prefix("BY "))?;
+    let rest = ["By ", "BY ", "Written by ", "Words by ", "Story by ", "Text by "]
+        .iter()
+        .find_map(|prefix| p.strip_prefix(prefix))?;
     let words = rest.split_whitespace().count();
     ((1..=8).contains(&words) && !rest.ends_with('.') || rest.ends_with(" Jr."))
         .then(|| rest.trim().to_owned())
