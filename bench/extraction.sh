@@ -16,7 +16,8 @@
 #    memory extracting the largest pages one at a time.
 # 4. Appends the raw numbers to bench/runs/<date>-<host>/extraction.csv.
 #
-# Environment: DYAD_SHARED (default ../shared), OUT (default bench/out/extraction).
+# Environment: DYAD_SHARED (default ../shared), OUT (default bench/out/extraction),
+# CARGO_TARGET_DIR (where the release build goes, as cargo reads it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -26,12 +27,15 @@ out=${OUT:-$root/bench/out/extraction}
 venv=$root/bench/.venv-extraction
 mkdir -p "$out"
 
-if [ ! -x "$venv/bin/python" ]; then
+# The virtualenv is complete once its marker exists (an interrupted install is redone).
+if [ ! -f "$venv/.installed" ]; then
+  rm -rf "$venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q -r bench/extraction/requirements.txt
+  touch "$venv/.installed"
 fi
 cargo build -q --release -p dyad-cli 2> "$out/build.log" || { cat "$out/build.log"; exit 1; }
-dyad=$root/target/release/dyad
+dyad=${CARGO_TARGET_DIR:-$root/target}/release/dyad
 
 one_core=()
 if command -v taskset > /dev/null; then one_core=(taskset -c 0); fi
