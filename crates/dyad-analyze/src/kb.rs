@@ -201,6 +201,9 @@ pub struct Kb {
     pub places: Vec<Place>,
     /// Lower-cased alias tokens, indexed by first token.
     index: HashMap<String, Vec<(Vec<String>, KbRef)>>,
+    /// Lower-cased single-word aliases written in capitals (`ice` for `ICE`): the text must
+    /// write them in capitals too.
+    acronyms: std::collections::HashSet<String>,
     /// Lower-case given names (`data/kb/given_names.txt` and the people's first names).
     given_names: std::collections::HashSet<String>,
 }
@@ -375,8 +378,13 @@ impl Kb {
 
     fn reindex(&mut self) {
         let mut index: HashMap<String, Vec<(Vec<String>, KbRef)>> = HashMap::new();
+        let mut acronyms = std::collections::HashSet::new();
         let mut add = |name: &str, r: KbRef| {
             let toks = name_tokens(name);
+            let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+            if toks.len() == 1 && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+                acronyms.insert(toks[0].clone());
+            }
             if let Some(first) = toks.first().cloned() {
                 let entry = index.entry(first).or_default();
                 if !entry.iter().any(|(t, x)| *t == toks && *x == r) {
@@ -408,6 +416,7 @@ impl Kb {
             add(&p.name, KbRef::Person(i));
             p.aliases.iter().for_each(|a| add(a, KbRef::Person(i)));
         }
+        self.acronyms = acronyms;
         self.given_names = crate::entities::given_names()
             .chain(
                 self.people.iter().filter_map(|p| p.name.split(' ').next().map(str::to_lowercase)),
@@ -424,6 +433,11 @@ impl Kb {
     /// longest first.
     pub fn aliases_starting(&self, first: &str) -> &[(Vec<String>, KbRef)] {
         self.index.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the single-word alias `lower` is an acronym (written in capitals in the tables).
+    pub fn is_acronym(&self, lower: &str) -> bool {
+        self.acronyms.contains(lower)
     }
 
     /// Whether `lower` (lower case) is a known given name.

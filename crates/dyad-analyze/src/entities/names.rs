@@ -276,10 +276,15 @@ pub(super) fn kb_match(w: &Words<'_>, kb: &Kb, i: usize, any_case: bool) -> Opti
                     || word.chars().next().is_some_and(|c| !c.is_lowercase()))
                 && (k == 0 || !w.line_break_between(i + k - 1, i + k))
         });
-        // An all-capitals acronym alias must be written in capitals (`US`, not `us`).
+        // An acronym must be written in capitals (`ICE`, not `Ice`; `US`, not `us`); from four
+        // letters on, title case too (`Nato`, `Opec`, as British papers write them).
+        let written = w.word(i);
+        let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         let acronym_ok = len > 1
-            || !alias[0].chars().all(char::is_alphabetic)
-            || w.word(i).chars().any(char::is_uppercase)
+            || !kb.is_acronym(&alias[0])
+            || all_caps
+            || letters >= 4 && written.chars().next().is_some_and(char::is_uppercase)
             || any_case;
         if fits && acronym_ok {
             best = Some((len, *r));

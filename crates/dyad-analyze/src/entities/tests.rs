@@ -85,3 +85,14 @@ fn titled_unknown_people_are_found() {
     );
     assert_eq!(ids_of(&m, "Hulusi Akar"), ["person/hulusi_akar", "person/hulusi_akar"], "{m:?}");
 }
+
+#[test]
+fn acronyms_are_written_in_capitals() {
+    let (_, m) = analyse(
+        "Ice formed on the roads. ICE agents detained him. Nato and NATO met.",
+        "2020-01-01",
+    );
+    assert!(ids_of(&m, "Ice").is_empty(), "{m:?}");
+    assert!(!ids_of(&m, "ICE").is_empty(), "{m:?}");
+    assert_eq!(ids_of(&m, "Nato"), ids_of(&m, "NATO"), "{m:?}");
+}
