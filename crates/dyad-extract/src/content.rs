@@ -83,7 +83,7 @@ const STOCK_PHRASES: &[&str] = &[
 ];
 
 /// A good block has at least this many characters …
-const GOOD_MIN_CHARS: u32 = 70;
+const GOOD_MIN_CHARS: u32 = 50;
 /// … and at most this share of link text.
 const GOOD_MAX_LINK_DENSITY: f32 = 0.35;
 /// A block with at least this share of link text is bad.
