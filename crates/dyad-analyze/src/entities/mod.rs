@@ -75,6 +75,7 @@ pub fn entities(doc: &Document, kb: &Kb) -> (Vec<Entity>, Vec<Mention>) {
     names::lowercase_names(doc, kb, &mut found);
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
+    include_article(doc, &mut found);
     let genders = genders(kb, &found);
     pronouns::pronouns(doc, &mut found, &genders);
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
@@ -108,6 +109,30 @@ pub fn entities(doc: &Document, kb: &Kb) -> (Vec<Entity>, Vec<Mention>) {
         mentions.push(Mention { span: f.span, entity: id, kind: f.kind });
     }
     (entities, mentions)
+}
+
+/// Names of countries, organisations and places take the article that goes with them
+/// (`the United States`, `the Taliban`, `the State Department`): it is part of the name.
+fn include_article(doc: &Document, found: &mut [Found]) {
+    let text = doc.text();
+    for f in found.iter_mut() {
+        let takes_article = f.kind == MentionKind::Name
+            && matches!(
+                f.target,
+                Target::Kb(KbRef::Country(_) | KbRef::Organisation(_) | KbRef::Place(_))
+                    | Target::NewOrganisation(_)
+                    | Target::NewPlace(_)
+            );
+        let Some(prev) = f.tokens.0.checked_sub(1).and_then(|k| doc.tokens.get(k)) else {
+            continue;
+        };
+        let word = prev.span.text(text).unwrap_or("");
+        let adjacent = text.get(prev.span.end..f.span.start) == Some(" ");
+        if takes_article && matches!(word, "the" | "The") && adjacent {
+            f.span = Span::at(prev.span.start, f.span.end);
+            f.tokens.0 -= 1;
+        }
+    }
 }
 
 /// Each person target's gender: the knowledge base's, else a title's.
