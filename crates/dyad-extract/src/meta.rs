@@ -764,17 +764,9 @@ fn pick_title(
         },
     );
     if let Some((id, h1, score)) = best
-        && (score >= 0.2 || reference.is_empty())
+        && (score >= 0.1 || reference.is_empty())
     {
         let h1 = strip_site_name(h1, site);
-        // An `<h1>` that runs a subtitle on after the headline the metadata gives.
-        if let Some(m) = &meta_title
-            && h1.len() > m.len()
-            && m.split_whitespace().count() >= 3
-            && h1.to_lowercase().starts_with(&m.to_lowercase())
-        {
-            return (Some(m.clone()), Some(id));
-        }
         return (Some(h1).filter(|t| !t.is_empty()), Some(id));
     }
     (meta_title.or(html).filter(|t| !t.is_empty()), None)
