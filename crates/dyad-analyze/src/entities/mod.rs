@@ -150,15 +150,18 @@ fn genders(kb: &Kb, found: &[Found]) -> HashMap<Target, Gender> {
     out
 }
 
-/// For unknown people: each single-word name that is the last word of a longer name in the
-/// article, mapped to that longer name (`Comey` → `James Comey`).
+/// For unknown people: each single-word name that is the last (or first) word of a longer
+/// name in the article, mapped to that longer name (`Comey` → `James Comey`).
 fn surname_map(found: &[Found], _text: &str) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for f in found {
         if let Target::NewPerson(full) = &f.target
-            && let Some((_, last)) = full.rsplit_once(' ')
+            && let (Some((first, _)), Some((_, last))) =
+                (full.split_once(' '), full.rsplit_once(' '))
         {
+            // The surname, else the given name, alone refers to the person named in full.
             out.entry(last.to_owned()).or_insert_with(|| full.clone());
+            out.entry(first.to_owned()).or_insert_with(|| full.clone());
         }
     }
     out

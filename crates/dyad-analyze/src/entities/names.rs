@@ -297,6 +297,7 @@ pub(super) fn kb_match(w: &Words<'_>, kb: &Kb, i: usize, any_case: bool) -> Opti
 fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found>) {
     let toks = &w.doc.tokens;
     let n = toks.len();
+    let mut confirmed: HashSet<String> = HashSet::new();
     // Evidence from the whole article: words it also writes in lower case are common words,
     // and capitalised words it uses alone (not opening a sentence) may be surnames.
     let mut lower_words_seen: HashSet<String> = HashSet::new();
@@ -445,8 +446,21 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
             && !lower_words_seen.contains(&lower_words[0])
         {
             Target::NewPlace(name)
-        } else if len == 1 && !w.sentence_initial(s) {
-            // A lone capitalised word: a person only when it is the surname of one named in full.
+        } else if len == 1 && !NOT_NAMES.contains(&lower_words[0].as_str()) {
+            // A lone capitalised word: a person only when it is the surname or given name of one
+            // named in full, or a given name with a role, apposition or speech verb around it
+            // (`their child, Gloria, died`); checked below, once every name is known.
+            let next = w.lower(e);
+            let evidence = kb.is_given_name(&lower_words[0])
+                && (ROLE_WORDS.contains(&prev.as_str())
+                    || prev == ","
+                        && next == ","
+                        && s >= 2
+                        && ROLE_WORDS.contains(&w.lower(s - 2).as_str())
+                    || matches!(next.as_str(), "said" | "says" | "told" | "added"));
+            if evidence {
+                confirmed.insert(name.clone());
+            }
             Target::NewPerson(name)
         } else {
             continue;
@@ -460,16 +474,19 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
             gender,
         });
     }
-    // Lone words kept as people must match the surname of a full name; others are dropped.
-    let full_names: HashSet<String> = found
-        .iter()
-        .filter_map(|f| match &f.target {
-            Target::NewPerson(n) => n.rsplit_once(' ').map(|(_, last)| last.to_owned()),
-            _ => None,
-        })
-        .collect();
+    // Lone words kept as people must be the surname or given name of a full name, or a given
+    // name confirmed once in the article; others are dropped.
+    let mut name_parts: HashSet<String> = confirmed;
+    for f in found.iter() {
+        if let Target::NewPerson(n) = &f.target
+            && let (Some((first, _)), Some((_, last))) = (n.split_once(' '), n.rsplit_once(' '))
+        {
+            name_parts.insert(first.to_owned());
+            name_parts.insert(last.to_owned());
+        }
+    }
     found.retain(|f| match &f.target {
-        Target::NewPerson(n) if !n.contains(' ') => full_names.contains(n) || f.gender.is_some(),
+        Target::NewPerson(n) if !n.contains(' ') => name_parts.contains(n) || f.gender.is_some(),
         _ => true,
     });
 }

@@ -96,3 +96,16 @@ fn acronyms_are_written_in_capitals() {
     assert!(!ids_of(&m, "ICE").is_empty(), "{m:?}");
     assert_eq!(ids_of(&m, "Nato"), ids_of(&m, "NATO"), "{m:?}");
 }
+
+#[test]
+fn lone_surnames_and_given_names() {
+    let (_, m) = analyse(
+        "Daniel Montalvo, 19, was arrested.\n\nMontalvo was charged. Daniel denied it.",
+        "2020-10-01",
+    );
+    assert_eq!(ids_of(&m, "Montalvo"), ["person/daniel_montalvo"], "{m:?}");
+    assert_eq!(ids_of(&m, "Daniel"), ["person/daniel_montalvo"], "{m:?}");
+    let (_, m) =
+        analyse("Their child, Gloria, died.\n\nGloria developed severe eczema.", "2020-10-01");
+    assert_eq!(ids_of(&m, "Gloria"), ["person/gloria", "person/gloria"], "{m:?}");
+}

@@ -574,6 +574,18 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "cardinal",
     "pope",
     "king",
+    "child",
+    "baby",
+    "girl",
+    "boy",
+    "teenager",
+    "grandson",
+    "granddaughter",
+    "cousin",
+    "partner",
+    "fan",
+    "man",
+    "woman",
 ];
 
 /// The given names `data/kb/given_names.txt` lists, lower case: a capitalised pair starting
