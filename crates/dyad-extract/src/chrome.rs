@@ -72,6 +72,13 @@ pub(crate) fn is_chrome_line(p: &str) -> bool {
     ]) {
         return true;
     }
+    // A newsletter prompt: signing up, and an inbox or a newsletter, in a short paragraph.
+    if lower.len() <= 300
+        && (lower.contains("sign up") || lower.contains("subscrib"))
+        && (lower.contains("newsletter") || lower.contains("inbox"))
+    {
+        return true;
+    }
     matches!(
         lower.as_str(),
         "subscribe"
@@ -199,6 +206,7 @@ mod tests {
             "  • Another headline",
             "Discover more from London Glossy Post",
             "Subscribe to get the latest posts sent to your email.",
+            "There's plenty more. Sign up for The Daily Ledger to get the newsletter in your inbox.",
             "Robert Delaney, Reuters, Agence France-Presse, Kyodo",
         ]);
         let site = strip_chrome(&mut p);

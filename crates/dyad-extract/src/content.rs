@@ -59,6 +59,9 @@ fn is_chrome_tag(tag: &str) -> bool {
 
 /// Paragraphs that are chrome whatever their markup.
 const STOCK_PHRASES: &[&str] = &[
+    "advert",
+    "ad",
+    "this slideshow requires javascript",
     "advertisement",
     "advertisements",
     "share this:",
