@@ -2,7 +2,7 @@
 
 use super::words::{
     NAME_JOINERS, NOT_ACRONYMS, NOT_NAMES, ORGANISATION_WORDS, PERSON_TITLES, ROLE_WORDS,
-    title_gender,
+    TITLE_MODIFIERS, title_gender,
 };
 use super::{Found, Target};
 use crate::kb::{Kb, KbRef};
@@ -351,16 +351,19 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
         i = end;
         // Leading sentence openers and titles are not part of the name; titles are evidence.
         let mut s = start;
-        let mut title: Option<&str> = if s > 0 && PERSON_TITLES.contains(&w.lower(s - 1).as_str()) {
-            Some(w.word(s - 1))
-        } else {
-            None
+        // Words such as `former` or `prime` belong to titles but say nothing by themselves
+        // (`the former Cold War enemies`).
+        let is_title = |k: usize| {
+            let l = w.lower(k);
+            PERSON_TITLES.contains(&l.as_str()) && !TITLE_MODIFIERS.contains(&l.as_str())
         };
+        let mut title: Option<&str> =
+            if s > 0 && is_title(s - 1) { Some(w.word(s - 1)) } else { None };
         while s < end
             && (NOT_NAMES.contains(&w.lower(s).as_str())
                 || PERSON_TITLES.contains(&w.lower(s).as_str()))
         {
-            if PERSON_TITLES.contains(&w.lower(s).as_str()) {
+            if is_title(s) {
                 title = Some(w.word(s));
             }
             s += 1;

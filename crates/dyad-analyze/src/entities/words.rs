@@ -109,6 +109,12 @@ pub(crate) const PERSON_TITLES: &[&str] = &[
     "crown",
 ];
 
+/// Words of multi-word titles that are no evidence of a person by themselves.
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+    "prime", "foreign", "defence", "defense", "interior", "finance", "vice", "acting", "former",
+    "ousted", "exiled", "late", "supreme", "state", "field", "crown",
+];
+
 /// Titles that say which gender a name is.
 pub(crate) fn title_gender(title: &str) -> Option<crate::Gender> {
     match title.trim_end_matches('.').to_lowercase().as_str() {
