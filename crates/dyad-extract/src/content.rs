@@ -181,10 +181,48 @@ pub(crate) fn main_paragraphs(dom: &Dom, flags: &[Flags]) -> Vec<String> {
     out
 }
 
+/// Drops a run of paragraphs the page has already shown in the same order (a second layout
+/// of the whole page, for phones or tablets), however short each paragraph is.
+fn drop_repeated_runs(paragraphs: &mut Vec<String>) {
+    // A page's worth: a table or a meal plan repeating a few rows is not a second copy.
+    const MIN_RUN: usize = 8;
+    const MIN_RUN_CHARS: usize = 2000;
+    let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut drop = vec![false; paragraphs.len()];
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let p = paragraphs[i].as_str();
+        match first.get(p) {
+            Some(&j) => {
+                let run = (0..)
+                    .take_while(|&k| {
+                        i + k < paragraphs.len()
+                            && j + k < i
+                            && paragraphs[i + k] == paragraphs[j + k]
+                    })
+                    .count();
+                let chars: usize = paragraphs[i..i + run].iter().map(String::len).sum();
+                if run >= MIN_RUN && chars >= MIN_RUN_CHARS {
+                    drop[i..i + run].iter_mut().for_each(|d| *d = true);
+                    i += run;
+                    continue;
+                }
+            }
+            None => {
+                first.insert(p, i);
+            }
+        }
+        i += 1;
+    }
+    let mut keep = drop.iter().map(|d| !d);
+    paragraphs.retain(|_| keep.next().unwrap_or(true));
+}
+
 /// Drops the second copy of a page that shows its text twice (a desktop and a mobile copy):
 /// when repeated paragraphs of prose make up a good share of the text. A pull quote or a
 /// table that repeats itself stays, as it is part of what the page shows.
 fn drop_repeats(paragraphs: &mut Vec<String>) {
+    drop_repeated_runs(paragraphs);
     let mut seen = std::collections::HashSet::new();
     let total: usize = paragraphs.iter().map(String::len).sum();
     let repeated: usize = paragraphs
@@ -885,6 +923,18 @@ mod tests {
             vec![para.to_owned(), format!("{para} Two."), para.to_owned(), format!("{para} Two.")];
         drop_repeats(&mut p);
         assert_eq!(p.len(), 2);
+        // A second layout of the page: a long run of short paragraphs again, in order.
+        let page: Vec<String> = (0..30)
+            .map(|i| format!("Short paragraph number {i} of a page laid out twice over."))
+            .collect();
+        let mut p = [page.clone(), page.clone()].concat();
+        drop_repeats(&mut p);
+        assert_eq!(p, page);
+        // A table repeating a few short rows stays whole.
+        let rows = ["Meal 1", "Eat every 2–3 hours", "Meal 2", "Eat every 2–3 hours"];
+        let mut p: Vec<String> = rows.iter().chain(&rows).map(|s| s.to_string()).collect();
+        drop_repeats(&mut p);
+        assert_eq!(p.len(), 8);
     }
 
     #[test]
