@@ -924,7 +924,7 @@ mod tests {
         drop_repeats(&mut p);
         assert_eq!(p.len(), 2);
         // A second layout of the page: a long run of short paragraphs again, in order.
-        let page: Vec<String> = (0..30)
+        let page: Vec<String> = (0..50)
             .map(|i| format!("Short paragraph number {i} of a page laid out twice over."))
             .collect();
         let mut p = [page.clone(), page.clone()].concat();
