@@ -39,10 +39,12 @@ pub(crate) enum Command {
     /// Bad inputs are reported one line each and skipped; the rest are stored. Exits 0 when
     /// every input was read, 1 when some failed.
     Ingest(IngestArgs),
-    /// Full-text search over stored articles and quotes.
+    /// Full-text search over stored articles and quotes, with filters and facets.
     ///
-    /// Words must all match; "quoted phrases" match in order; `-word` excludes;
-    /// `speaker:peskov` searches quote speakers; `title:summit` headlines.
+    /// Words must all match (English stems: `meet` finds `meeting`); "quoted phrases" match
+    /// in order; `-word` excludes; `a OR b`; `speaker:peskov` searches quote speakers;
+    /// `title:summit` headlines. Without words, the filters alone list what they let through,
+    /// newest first.
     Search(SearchArgs),
     /// List stored quotes: who said what, where and when.
     Quotes(QueryArgs),
@@ -56,7 +58,9 @@ pub(crate) enum Command {
     Story(StoryArgs),
     /// The dated chronology of folded events between two actors (or involving one).
     Timeline(TimelineArgs),
-    /// Serve the JSON API on 127.0.0.1:7878.
+    /// Serve the web UI and the JSON API (read-only) on http://127.0.0.1:7878/.
+    ///
+    /// Without --data, and with no store in ./dyad-data, the store `dyad demo` made is served.
     Serve(ServeArgs),
     /// Export the store for other tools: GDELT tables, PLOVER JSON, Parquet, CSV, JSON Lines.
     ///
@@ -227,17 +231,50 @@ pub(crate) enum KindArg {
 
 /// `dyad search`.
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub(crate) struct SearchArgs {
-    /// The query.
-    #[arg(value_name = "QUERY", required = true)]
+    /// The query (may be left out when a filter is given).
+    #[arg(value_name = "QUERY")]
     pub(crate) query: Vec<String>,
     /// Only articles or only quotes.
     #[arg(long, value_parser = ["article", "quote"])]
     pub(crate) kind: Option<String>,
-    /// Results per page.
+    /// Only hits naming this entity, by id (`person/vladimir_putin`; see `dyad entities`);
+    /// repeat for several, all required.
+    #[arg(long, value_name = "ID")]
+    pub(crate) entity: Vec<String>,
+    /// Only quotes by this speaker, and articles quoting them: an entity id.
+    #[arg(long, value_name = "ID")]
+    pub(crate) speaker: Option<String>,
+    /// Only this outlet (its name as `dyad search --facets` lists it).
+    #[arg(long, value_name = "NAME")]
+    pub(crate) outlet: Option<String>,
+    /// Only this story (an id from `dyad stories`).
+    #[arg(long, value_name = "ID")]
+    pub(crate) story: Option<String>,
+    /// Only hits with an event of this class: a PLOVER type (`CONSULT`) or a CAMEO prefix (`04`).
+    #[arg(long, value_name = "CLASS")]
+    pub(crate) class: Option<String>,
+    /// Only published from this date on (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub(crate) from: Option<String>,
+    /// Only published up to this date (inclusive).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub(crate) to: Option<String>,
+    /// Leave out articles that copy another (listed once, under their original).
+    #[arg(long)]
+    pub(crate) no_copies: bool,
+    /// Newest first instead of best match first.
+    #[arg(long)]
+    pub(crate) newest: bool,
+    /// Also print how many hits each entity, speaker, outlet, story and event class has
+    /// (this many values of each; with --json, one last line `{"facets": [...]}`).
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "10")]
+    pub(crate) facets: Option<usize>,
+    /// Results per page (at most 500).
     #[arg(long, default_value_t = 20)]
     pub(crate) limit: usize,
-    /// Results to skip.
+    /// Results to skip (at most 10,000).
     #[arg(long, default_value_t = 0)]
     pub(crate) offset: usize,
     #[command(flatten)]
@@ -369,7 +406,8 @@ pub(crate) struct ExportArgs {
 /// `dyad serve`.
 #[derive(Debug, Args)]
 pub(crate) struct ServeArgs {
-    /// Address to listen on; anything but loopback exposes the store to the network.
+    /// Address to listen on (port 0: any free port); anything but loopback exposes the store
+    /// to the network.
     #[arg(long, default_value = "127.0.0.1:7878")]
     pub(crate) addr: std::net::SocketAddr,
     #[command(flatten)]
@@ -419,6 +457,29 @@ mod tests {
         let both = ["dyad", "export", "--format", "plover", "--actor", "USA", "--source", "RUS"];
         assert!(Cli::try_parse_from(both).is_err());
         assert!(Cli::try_parse_from(["dyad", "export", "--format", "xml"]).is_err());
+    }
+
+    #[test]
+    fn search_takes_filters_without_words() {
+        let cli = Cli::try_parse_from([
+            "dyad",
+            "search",
+            "--speaker",
+            "person/dmitry_peskov",
+            "--entity",
+            "a/b",
+            "--entity",
+            "c/d",
+            "--from",
+            "2019-03",
+            "--facets",
+        ])
+        .unwrap();
+        let Command::Search(s) = cli.command else { panic!("search") };
+        assert!(s.query.is_empty());
+        assert_eq!((s.entity.len(), s.facets, s.from.as_deref()), (2, Some(10), Some("2019-03")));
+        assert!(Cli::try_parse_from(["dyad", "search", "x", "--from", "March"]).is_err());
+        assert!(Cli::try_parse_from(["dyad", "search"]).is_err(), "nothing to search for");
     }
 
     #[test]

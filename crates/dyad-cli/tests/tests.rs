@@ -11,8 +11,11 @@ mod util;
 
 mod analyze;
 mod bad_input;
+mod browser;
+mod crash;
 mod export;
 mod extract;
 mod ingest;
 mod queries;
 mod server;
+mod ui;

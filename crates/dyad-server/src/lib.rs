@@ -1,241 +1,118 @@
-//! dyad's JSON API: read-only endpoints over a [`Store`], served by axum.
+//! dyad's server: a read-only JSON API and a web UI over a [`Store`], served by axum.
 //!
-//! Every listing takes the store's filters as query parameters (`from`, `to`, `text`,
-//! `article`, `limit` ≤ 500, `offset`) and answers with `{"items": [...], "limit", "offset"}`.
-//! Errors are `{"error": message, "status": code}` with that HTTP status.
+//! The web UI is HTML rendered here, with one small stylesheet and script of our own (no
+//! build step): search, articles with their entities, quotes and events marked from their
+//! spans, entities, stories with their copies, and dyad timelines with an SVG chart.
+//!
+//! The JSON API lives under `/api/` and is described by `/api/openapi.json`. Listings take
+//! `limit` (1–[`MAX_PAGE`]) and `offset`, and answer `{"items": [...], "limit", "offset"}`;
+//! errors are `{"error": message, "status": code}` with that HTTP status. Unknown or repeated
+//! parameters are errors.
 //!
 //! | endpoint | answers |
 //! |---|---|
 //! | `GET /api/stats` | counts of what the store holds |
 //! | `GET /api/articles`, `/api/articles/{id}` | articles; one article with every layer and span |
 //! | `GET /api/quotes?speaker=` | quotes |
-//! | `GET /api/events?source=&target=&class=` | events |
-//! | `GET /api/entities?q=&kind=` | entities by mentions |
-//! | `GET /api/stories`, `/api/stories/{id}` | stories; one story with its articles |
+//! | `GET /api/events?source=&target=&actor=&class=` | event reports |
+//! | `GET /api/entities?q=&kind=`, `/api/entities/{id}` | entities; one with aliases, mentions by month, co-mentions, partners |
+//! | `GET /api/stories`, `/api/stories/{id}` | stories; one with its articles and copy groups |
 //! | `GET /api/timeline?actor=&other=&by=month` | folded events of a dyad, either direction |
-//! | `GET /api/search?q=&kind=` | full-text hits with snippets |
+//! | `GET /api/search?q=&kind=&entity=&speaker=&outlet=&story=&class=&from=&to=` | ranked hits with highlights, and facets |
+//! | `GET /api/speakers`, `/api/dyads` | the most quoted speakers; the countries with most events between them |
+//!
+//! Every response carries a strict Content-Security-Policy (scripts and styles from this
+//! server only, no inline code) and `nosniff`; only `GET` and `HEAD` are answered, URIs are
+//! capped at [`MAX_URI_BYTES`] and requests may carry no body.
 
-use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+mod api;
+mod app;
+mod error;
+mod params;
+mod ui;
+
+pub use error::ServeError;
+pub use params::{MAX_LISTING_OFFSET, MAX_PAGE, MAX_VALUE_BYTES};
+
+use app::App;
+use axum::Router;
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
 use axum::routing::get;
-use axum::{Json, Router};
-use dyad_store::{Filter, Store};
-use serde::Deserialize;
-use serde_json::{Value, json};
-use std::sync::{Arc, Mutex};
+use dyad_store::Store;
 
-/// Largest page a client may ask for.
-pub const MAX_PAGE: usize = 500;
+/// Longest request URI (path and query), in bytes.
+pub const MAX_URI_BYTES: usize = 4096;
 
-type Shared = Arc<Mutex<Store>>;
+/// The Content-Security-Policy of every response: nothing but this server's own script,
+/// stylesheet and images; no inline script or style, no frames, forms post nowhere else.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/// An API error: a status and a message, sent as JSON.
-#[derive(Debug)]
-pub struct ApiError(StatusCode, String);
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        (self.0, Json(json!({"error": self.1, "status": self.0.as_u16()}))).into_response()
-    }
-}
-
-impl From<dyad_store::Error> for ApiError {
-    fn from(e: dyad_store::Error) -> ApiError {
-        let status = if matches!(e, dyad_store::Error::Query(_)) {
-            StatusCode::BAD_REQUEST
-        } else {
-            StatusCode::INTERNAL_SERVER_ERROR
-        };
-        ApiError(status, e.to_string())
-    }
-}
-
-type ApiResult = Result<Json<Value>, ApiError>;
-
-/// Query parameters every listing understands.
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct Params {
-    from: Option<String>,
-    to: Option<String>,
-    text: Option<String>,
-    article: Option<String>,
-    limit: Option<usize>,
-    offset: Option<usize>,
-    speaker: Option<String>,
-    source: Option<String>,
-    target: Option<String>,
-    class: Option<String>,
-    q: Option<String>,
-    kind: Option<String>,
-    actor: Option<String>,
-    other: Option<String>,
-    by: Option<String>,
-}
-
-impl Params {
-    fn filter(&self) -> Result<Filter, ApiError> {
-        for d in [&self.from, &self.to].into_iter().flatten() {
-            if dyad_core::PartialDate::parse_iso(d).is_none() {
-                return Err(ApiError(
-                    StatusCode::BAD_REQUEST,
-                    format!("{d:?} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"),
-                ));
+/// Refuses what a read-only server never needs (other methods, bodies, huge URIs) and adds
+/// the security headers to every answer.
+async fn guard(request: Request, next: Next) -> Response {
+    let refused = if request.method() != Method::GET && request.method() != Method::HEAD {
+        Some((StatusCode::METHOD_NOT_ALLOWED, "dyad serve is read-only: only GET and HEAD"))
+    } else if request.uri().to_string().len() > MAX_URI_BYTES {
+        Some((StatusCode::URI_TOO_LONG, "the request URI is too long"))
+    } else if request.headers().contains_key(header::TRANSFER_ENCODING)
+        || request
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .is_some_and(|v| v.to_str().map_or(true, |n| n.trim() != "0"))
+    {
+        Some((StatusCode::PAYLOAD_TOO_LARGE, "requests to dyad serve carry no body"))
+    } else {
+        None
+    };
+    let mut response = match refused {
+        Some((status, message)) => {
+            let mut r = error::json_error(status, message);
+            if status == StatusCode::METHOD_NOT_ALLOWED {
+                r.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
             }
+            r
         }
-        let limit = self.limit.unwrap_or(50);
-        if limit > MAX_PAGE {
-            return Err(ApiError(
-                StatusCode::BAD_REQUEST,
-                format!("limit {limit} is over the maximum page size {MAX_PAGE}"),
-            ));
-        }
-        Ok(Filter {
-            from: self.from.clone(),
-            to: self.to.clone(),
-            text: self.text.clone(),
-            article: self.article.clone(),
-            limit,
-            offset: self.offset.unwrap_or(0),
-            ..Filter::default()
-        })
-    }
-}
-
-fn page<T: serde::Serialize>(items: Vec<T>, f: &Filter) -> ApiResult {
-    Ok(Json(json!({"items": items, "limit": f.limit, "offset": f.offset})))
-}
-
-fn lock(s: &Shared) -> Result<std::sync::MutexGuard<'_, Store>, ApiError> {
-    s.lock().map_err(|_| ApiError(StatusCode::INTERNAL_SERVER_ERROR, "store lock poisoned".into()))
-}
-
-async fn index() -> Json<Value> {
-    Json(json!({
-        "name": "dyad",
-        "endpoints": ["/api/stats", "/api/articles", "/api/articles/{id}", "/api/quotes", "/api/events", "/api/entities", "/api/stories", "/api/stories/{id}", "/api/timeline", "/api/search"]
-    }))
-}
-
-async fn stats(State(s): State<Shared>) -> ApiResult {
-    Ok(Json(serde_json::to_value(lock(&s)?.catalog().stats()?).unwrap_or(Value::Null)))
-}
-
-async fn articles(State(s): State<Shared>, Query(p): Query<Params>) -> ApiResult {
-    let f = p.filter()?;
-    page(lock(&s)?.catalog().articles(&f)?, &f)
-}
-
-async fn article(State(s): State<Shared>, Path(id): Path<String>) -> ApiResult {
-    match lock(&s)?.catalog().article(&id)? {
-        Some(rec) => Ok(Json(serde_json::to_value(rec).unwrap_or(Value::Null))),
-        None => Err(ApiError(StatusCode::NOT_FOUND, format!("no article {id:?}"))),
-    }
-}
-
-async fn quotes(State(s): State<Shared>, Query(p): Query<Params>) -> ApiResult {
-    let f = Filter { actor: p.speaker.clone(), ..p.filter()? };
-    page(lock(&s)?.catalog().quotes(&f)?, &f)
-}
-
-async fn events(State(s): State<Shared>, Query(p): Query<Params>) -> ApiResult {
-    let f = Filter {
-        actor: p.source.clone(),
-        other: p.target.clone(),
-        class: p.class.clone(),
-        ..p.filter()?
+        None => next.run(request).await,
     };
-    page(lock(&s)?.catalog().events(&f)?, &f)
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    response
 }
 
-async fn entities(State(s): State<Shared>, Query(p): Query<Params>) -> ApiResult {
-    let f = Filter { actor: p.q.clone(), kind: p.kind.clone(), ..p.filter()? };
-    page(lock(&s)?.catalog().entities(&f)?, &f)
-}
-
-async fn stories(State(s): State<Shared>, Query(p): Query<Params>) -> ApiResult {
-    let f = Filter { actor: p.actor.clone(), ..p.filter()? };
-    page(lock(&s)?.catalog().stories(&f)?, &f)
-}
-
-async fn story(State(s): State<Shared>, Path(id): Path<String>) -> ApiResult {
-    match lock(&s)?.catalog().story(&id)? {
-        Some((story, articles)) => Ok(Json(json!({"story": story, "articles": articles}))),
-        None => Err(ApiError(StatusCode::NOT_FOUND, format!("no story {id:?}"))),
-    }
-}
-
-async fn timeline(State(s): State<Shared>, Query(p): Query<Params>) -> ApiResult {
-    if p.actor.is_none() {
-        return Err(ApiError(
-            StatusCode::BAD_REQUEST,
-            "timeline needs ?actor= (and optionally &other=)".into(),
-        ));
-    }
-    let f = Filter {
-        actor: p.actor.clone(),
-        other: p.other.clone(),
-        either_direction: true,
-        ..p.filter()?
-    };
-    let store = lock(&s)?;
-    let rows = store.catalog().timeline(&f)?;
-    let months = match p.by.as_deref() {
-        Some("month") => Some(store.catalog().months(&f)?),
-        Some(other) => {
-            return Err(ApiError(
-                StatusCode::BAD_REQUEST,
-                format!("by={other:?}: only by=month is known"),
-            ));
-        }
-        None => None,
-    };
-    Ok(Json(json!({"items": rows, "months": months, "limit": f.limit, "offset": f.offset})))
-}
-
-async fn search(State(s): State<Shared>, Query(p): Query<Params>) -> ApiResult {
-    let Some(q) = p.q.clone().filter(|q| !q.trim().is_empty()) else {
-        return Err(ApiError(StatusCode::BAD_REQUEST, "search needs ?q=".into()));
-    };
-    let f = p.filter()?;
-    let hits = lock(&s)?.search(&q, p.kind.as_deref(), f.limit, f.offset)?;
-    page(hits, &f)
-}
-
-async fn not_found() -> ApiError {
-    ApiError(StatusCode::NOT_FOUND, "no such endpoint; see /api".into())
-}
-
-/// The API's routes over `store`.
+/// The routes (API and UI) over `store`.
 pub fn router(store: Store) -> Router {
-    let shared: Shared = Arc::new(Mutex::new(store));
+    let app = App::new(store);
     Router::new()
-        .route(
-            "/",
-            get(|| async {
-                (
-                    [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                    "dyad: the JSON API is under /api\n",
-                )
-            }),
-        )
-        .route("/api", get(index))
-        .route("/api/stats", get(stats))
-        .route("/api/articles", get(articles))
-        .route("/api/articles/{id}", get(article))
-        .route("/api/quotes", get(quotes))
-        .route("/api/events", get(events))
-        .route("/api/entities", get(entities))
-        .route("/api/stories", get(stories))
-        .route("/api/stories/{id}", get(story))
-        .route("/api/timeline", get(timeline))
-        .route("/api/search", get(search))
-        .fallback(not_found)
-        .with_state(shared)
+        .route("/api", get(api::index))
+        .route("/api/", get(api::index))
+        .route("/api/openapi.json", get(api::openapi))
+        .route("/api/stats", get(api::stats))
+        .route("/api/articles", get(api::articles))
+        .route("/api/articles/{*id}", get(api::article))
+        .route("/api/quotes", get(api::quotes))
+        .route("/api/events", get(api::events))
+        .route("/api/entities", get(api::entities))
+        .route("/api/entities/{*id}", get(api::entity))
+        .route("/api/stories", get(api::stories))
+        .route("/api/stories/{id}", get(api::story))
+        .route("/api/timeline", get(api::timeline))
+        .route("/api/search", get(api::search))
+        .route("/api/speakers", get(api::speakers))
+        .route("/api/dyads", get(api::dyads))
+        .merge(ui::routes())
+        .fallback(ui::not_found)
+        .layer(middleware::from_fn(guard))
+        .with_state(app)
 }
 
-/// Serves the API on `listener` until Ctrl-C.
+/// Serves the API and the UI on `listener` until Ctrl-C.
 pub async fn serve(listener: tokio::net::TcpListener, store: Store) -> std::io::Result<()> {
     axum::serve(listener, router(store))
         .with_graceful_shutdown(async {

@@ -5,11 +5,13 @@
 //! is the embedded implementation; a PostgreSQL catalog for teams implements the same trait.
 
 use crate::Result;
+use crate::browse::{DyadRow, EntityDetail, IndexRow, NameCount};
 use crate::records::{
     ArticleRow, EntityRow, EventOrder, EventReport, EventRow, Filter, FoldRow, MentionRow,
     MonthRow, NewArticle, QuoteRow, Stats, StoredArticle, StoryRow, TimelineRow,
 };
 use dyad_core::{AnalysisRecord, ArticleId};
+use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 
 /// The records of a store. Writes are transactional: after a crash each article is either
@@ -20,8 +22,11 @@ pub trait Catalog: Send {
     /// Stores one analysed article with its layers, story and fold keys in one transaction;
     /// returns the id it was stored under (suffixed when another article has its id).
     fn put(&mut self, article: &NewArticle) -> Result<ArticleId>;
-    /// Articles the full-text index has not committed yet (after a crash), with their records.
-    fn unindexed(&self) -> Result<Vec<AnalysisRecord>>;
+    /// Up to `limit` articles the full-text index has not committed yet (after a crash, or
+    /// while it is rebuilt), with what the index needs of them.
+    fn unindexed(&self, limit: usize) -> Result<Vec<IndexRow>>;
+    /// Marks every article as missing from the full-text index (which is being rebuilt).
+    fn reset_indexed(&mut self) -> Result<()>;
     /// Marks articles as committed to the full-text index.
     fn mark_indexed(&mut self, ids: &[ArticleId]) -> Result<()>;
     /// One article with all its layers.
@@ -49,6 +54,36 @@ pub trait Catalog: Send {
     fn set_state(&mut self, key: &str, value: &str) -> Result<()>;
     /// Counts.
     fn stats(&self) -> Result<Stats>;
+
+    // Browsing: what the web UI and the API read besides the listings.
+
+    /// Another connection to the same records, for a second reader (the server keeps one per
+    /// request in flight).
+    fn reader(&self) -> Result<Box<dyn Catalog>>;
+    /// Starts a read snapshot: until [`Catalog::end_read`], every read sees the records as the
+    /// first of them found them, whatever a writer commits meanwhile.
+    fn begin_read(&self) -> Result<()>;
+    /// Ends the read snapshot.
+    fn end_read(&self) -> Result<()>;
+    /// One entity with its aliases, monthly mentions and counts.
+    fn entity(&self, id: &str) -> Result<Option<EntityDetail>>;
+    /// Entities named in the same articles as entity `id`, most shared articles first.
+    fn co_mentions(&self, id: &str, limit: usize) -> Result<Vec<NameCount>>;
+    /// The entities on the other side of the events entity `id` is a side of, most folded
+    /// (real-world) events first.
+    fn partners(&self, id: &str, limit: usize) -> Result<Vec<NameCount>>;
+    /// Speakers with the most quotes.
+    fn speakers(&self, limit: usize) -> Result<Vec<NameCount>>;
+    /// Pairs of countries with the most folded events between them: dated reports that are
+    /// neither negated nor hypothetical, as on a timeline.
+    fn dyads(&self, limit: usize) -> Result<Vec<DyadRow>>;
+    /// What to show for entity ids (their names), story ids (titles) and country codes
+    /// (`USA`: the country's name); ids it does not know are left out.
+    fn names(&self, ids: &[String]) -> Result<BTreeMap<String, String>>;
+    /// One article's listing row (its story, the article it copies).
+    fn article_row(&self, id: &str) -> Result<Option<ArticleRow>>;
+    /// The stored copies of the articles `ids`, by date.
+    fn copies(&self, ids: &[String]) -> Result<Vec<ArticleRow>>;
 
     // Streaming reads, for exports: every matching row in one consistent read, handed to
     // `each` one at a time (constant memory) until it returns `ControlFlow::Break`. Filters

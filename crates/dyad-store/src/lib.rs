@@ -13,14 +13,17 @@
 //! assert!(store.catalog().quotes(&Filter::default()).unwrap().is_empty());
 //! ```
 
+mod browse;
 mod catalog;
 mod error;
 mod index;
 mod records;
 mod schema;
+mod search;
 mod sqlite;
 mod store;
 
+pub use browse::{CopyGroup, DyadRow, EntityDetail, IndexRow, MonthCount, NameCount, copy_groups};
 pub use catalog::Catalog;
 pub use error::{Error, Result};
 pub use records::{
@@ -29,5 +32,9 @@ pub use records::{
     TimelineRow,
 };
 pub use schema::STORE_VERSION;
+pub use search::{
+    Facet, FacetValue, HitKind, MAX_HITS, MAX_OFFSET, MAX_QUERY_BYTES, SearchOrder, SearchQuery,
+    SearchResults, marked_html,
+};
 pub use sqlite::SqliteCatalog;
-pub use store::Store;
+pub use store::{Snapshot, Store};

@@ -215,21 +215,38 @@ pub struct MonthRow {
     pub goldstein: f64,
 }
 
-/// A full-text hit.
+/// A full-text hit: an article, or a quote with its span in the article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchHit {
     /// Article id.
     pub article: ArticleId,
     /// `article` or `quote`.
     pub kind: String,
-    /// Headline.
+    /// The article's headline.
     pub title: Option<String>,
     /// Publication date.
     pub published: Option<String>,
-    /// Relevance score.
+    /// Relevance score (0 when ordered by date).
     pub score: f32,
-    /// A fragment with the matched words in `<b>…</b>` (HTML-escaped otherwise).
+    /// `fragment` HTML-escaped, with the matched words in `<b>…</b>`.
     pub snippet: String,
+    /// The article's outlet.
+    pub outlet: Option<String>,
+    /// The article's story id.
+    pub story: Option<String>,
+    /// A quote's speaker.
+    pub speaker: Option<String>,
+    /// A quote's speaker entity id.
+    pub speaker_entity: Option<String>,
+    /// A quote's character span in the article's text.
+    pub span: Option<CharSpan>,
+    /// The passage shown: the best-matching part of the text (the opening when only the
+    /// headline matched), plain text.
+    pub fragment: String,
+    /// Character spans of the matched words in `fragment`.
+    pub highlights: Vec<CharSpan>,
+    /// How many stored articles copy this one (searches leave copies out unless asked).
+    pub copies: u64,
 }
 
 /// Counts of what the store holds.

@@ -1,6 +1,7 @@
 //! The embedded catalog: one SQLite database file (WAL mode, so readers run while one
 //! writer ingests).
 
+use crate::browse::{DyadRow, EntityDetail, IndexRow, NameCount};
 use crate::catalog::Catalog;
 use crate::records::{
     ActorRef, ArticleRow, EntityRow, EventOrder, EventReport, EventRow, Filter, FoldRow,
@@ -14,42 +15,90 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 
+mod browse;
 mod stream;
 
 /// The SQLite [`Catalog`].
 pub struct SqliteCatalog {
     conn: Connection,
+    /// What [`SqliteCatalog::open`] was given, for more connections ([`Catalog::reader`]).
+    path: Option<std::path::PathBuf>,
+    /// The shared in-memory database's URI, when `path` is `None`.
+    memory: String,
+    label: String,
 }
+
+/// Numbers the in-memory databases of one process.
+static MEMORY_DATABASES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 impl SqliteCatalog {
     /// Opens (creating and migrating as needed) the database at `path`; `None` opens an
-    /// in-memory database for tests. `label` names the store in errors.
+    /// in-memory database for tests (shared by the connections [`Catalog::reader`] opens).
+    /// `label` names the store in errors.
     pub fn open(path: Option<&std::path::Path>, label: &str) -> Result<SqliteCatalog> {
-        let conn = match path {
+        let n = MEMORY_DATABASES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let memory =
+            format!("file:dyad-memory-{}-{n}?mode=memory&cache=shared", std::process::id());
+        SqliteCatalog::connect(path.map(|p| p.to_path_buf()), memory, label)
+    }
+
+    fn connect(
+        path: Option<std::path::PathBuf>,
+        memory: String,
+        label: &str,
+    ) -> Result<SqliteCatalog> {
+        use rusqlite::OpenFlags;
+        let conn = match &path {
             Some(p) => Connection::open(p)?,
-            None => Connection::open_in_memory()?,
+            None => Connection::open_with_flags(
+                &memory,
+                OpenFlags::default() | OpenFlags::SQLITE_OPEN_URI,
+            )?,
         };
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
-        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version > STORE_VERSION {
-            return Err(Error::Version {
-                path: label.to_owned(),
-                found: version,
-                supported: STORE_VERSION,
-            });
+        // Each step takes the write lock first and reads the version again under it, so two
+        // processes opening an old store at once migrate it once.
+        loop {
+            let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if version == STORE_VERSION {
+                break;
+            }
+            conn.execute_batch("BEGIN IMMEDIATE")?;
+            let step = migrate_one(&conn, label);
+            let done = match step {
+                Ok(done) => done,
+                Err(e) => {
+                    let _ = conn.execute_batch("ROLLBACK");
+                    return Err(e);
+                }
+            };
+            conn.execute_batch(if done { "ROLLBACK" } else { "COMMIT" })?;
+            if done {
+                break;
+            }
         }
-        for (v, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = conn.unchecked_transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", v as u32 + 1)?;
-            tx.commit()?;
-        }
-        Ok(SqliteCatalog { conn })
+        Ok(SqliteCatalog { conn, path, memory, label: label.to_owned() })
     }
+}
+
+/// Runs the next migration inside the caller's transaction; `true` when there is none left.
+fn migrate_one(conn: &Connection, label: &str) -> Result<bool> {
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > STORE_VERSION {
+        return Err(Error::Version {
+            path: label.to_owned(),
+            found: version,
+            supported: STORE_VERSION,
+        });
+    }
+    let Some(sql) = MIGRATIONS.get(version as usize) else { return Ok(true) };
+    conn.execute_batch(sql)?;
+    conn.pragma_update(None, "user_version", version + 1)?;
+    Ok(false)
 }
 
 /// `to` as an inclusive upper bound for ISO strings of any precision (`2018` → `2018-99-99`).
@@ -267,10 +316,19 @@ impl Catalog for SqliteCatalog {
             )?;
         }
         for m in &rec.entities {
+            let kind = serde_json::to_value(m.kind)?;
+            let kind = kind.as_str().unwrap_or("name");
             tx.execute(
                 "INSERT INTO mentions (article_id, entity_id, start, end, kind, published) VALUES (?,?,?,?,?,?)",
-                params![id, m.entity.as_str(), m.span[0] as i64, m.span[1] as i64, serde_json::to_value(m.kind)?.as_str().unwrap_or("name"), published],
+                params![id, m.entity.as_str(), m.span[0] as i64, m.span[1] as i64, kind, published],
             )?;
+            if kind != "pronoun" {
+                tx.execute(
+                    "INSERT INTO aliases (entity_id, alias, mentions) VALUES (?, ?, 1)
+                     ON CONFLICT(entity_id, alias) DO UPDATE SET mentions = mentions + 1",
+                    params![m.entity.as_str(), m.text],
+                )?;
+            }
         }
         for q in &rec.quotes {
             let sentence = sentence_of(&rec, q.span[0]);
@@ -316,14 +374,59 @@ impl Catalog for SqliteCatalog {
         Ok(ArticleId(id))
     }
 
-    fn unindexed(&self) -> Result<Vec<AnalysisRecord>> {
-        let mut st = self.conn.prepare("SELECT analysis FROM articles WHERE indexed = 0")?;
-        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(serde_json::from_str(&r?)?);
-        }
-        Ok(out)
+    fn unindexed(&self, limit: usize) -> Result<Vec<IndexRow>> {
+        self.read_unindexed(limit)
+    }
+
+    fn reset_indexed(&mut self) -> Result<()> {
+        self.conn.execute("UPDATE articles SET indexed = 0", [])?;
+        Ok(())
+    }
+
+    fn reader(&self) -> Result<Box<dyn Catalog>> {
+        Ok(Box::new(SqliteCatalog::connect(self.path.clone(), self.memory.clone(), &self.label)?))
+    }
+
+    fn begin_read(&self) -> Result<()> {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        Ok(())
+    }
+
+    fn end_read(&self) -> Result<()> {
+        self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    fn entity(&self, id: &str) -> Result<Option<EntityDetail>> {
+        self.entity_detail(id)
+    }
+
+    fn co_mentions(&self, id: &str, limit: usize) -> Result<Vec<NameCount>> {
+        self.co_mentioned(id, limit)
+    }
+
+    fn partners(&self, id: &str, limit: usize) -> Result<Vec<NameCount>> {
+        self.partners_of(id, limit)
+    }
+
+    fn speakers(&self, limit: usize) -> Result<Vec<NameCount>> {
+        self.top_speakers(limit)
+    }
+
+    fn dyads(&self, limit: usize) -> Result<Vec<DyadRow>> {
+        self.top_dyads(limit)
+    }
+
+    fn names(&self, ids: &[String]) -> Result<BTreeMap<String, String>> {
+        self.display_names(ids)
+    }
+
+    fn article_row(&self, id: &str) -> Result<Option<ArticleRow>> {
+        self.article_listing(id)
+    }
+
+    fn copies(&self, ids: &[String]) -> Result<Vec<ArticleRow>> {
+        self.copies_of(ids)
     }
 
     fn mark_indexed(&mut self, ids: &[ArticleId]) -> Result<()> {
@@ -575,16 +678,23 @@ impl Catalog for SqliteCatalog {
     }
 
     fn stats(&self) -> Result<Stats> {
-        let count =
-            |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| count(r, 0))?) };
-        Ok(Stats {
-            articles: count("SELECT COUNT(*) FROM articles")?,
-            copies: count("SELECT COUNT(*) FROM articles WHERE copy_of IS NOT NULL")?,
-            entities: count("SELECT COUNT(*) FROM entities")?,
-            quotes: count("SELECT COUNT(*) FROM quotes")?,
-            events: count("SELECT COUNT(*) FROM events")?,
-            stories: count("SELECT COUNT(*) FROM stories")?,
-        })
+        // One statement, so that the counts agree with each other while a writer goes on.
+        Ok(self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM articles WHERE copy_of IS NOT NULL),
+                    (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM quotes),
+                    (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM stories)",
+            [],
+            |r| {
+                Ok(Stats {
+                    articles: count(r, 0)?,
+                    copies: count(r, 1)?,
+                    entities: count(r, 2)?,
+                    quotes: count(r, 3)?,
+                    events: count(r, 4)?,
+                    stories: count(r, 5)?,
+                })
+            },
+        )?)
     }
 
     fn each_article(
