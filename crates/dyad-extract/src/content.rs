@@ -59,6 +59,14 @@ fn is_chrome_tag(tag: &str) -> bool {
 
 /// Paragraphs that are chrome whatever their markup.
 const STOCK_PHRASES: &[&str] = &[
+    "table of contents",
+    "contents",
+    "in this article",
+    "jump to",
+    "on this page",
+    "print this page",
+    "related posts",
+    "loading paragraph...",
     "advert",
     "ad",
     "this slideshow requires javascript",
@@ -239,6 +247,13 @@ fn drop_repeats(paragraphs: &mut Vec<String>) {
 
 fn is_stock_phrase(p: &str) -> bool {
     let lower = p.trim().trim_end_matches(['.', ':', '…']).to_lowercase();
+    // A reading time: `4 min read`, `12 minute read`.
+    if let Some((n, rest)) = lower.split_once(' ')
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && matches!(rest, "min read" | "mins read" | "minute read" | "minutes read")
+    {
+        return true;
+    }
     STOCK_PHRASES.iter().any(|s| lower == s.trim_end_matches(':'))
 }
 
