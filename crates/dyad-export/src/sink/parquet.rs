@@ -19,6 +19,7 @@ use ::parquet::file::metadata::KeyValue;
 use ::parquet::file::properties::WriterProperties;
 use ::parquet::file::writer::SerializedFileWriter;
 use ::parquet::schema::types::Type;
+use bytes::Bytes;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -27,14 +28,45 @@ pub(crate) const ROW_GROUP_ROWS: usize = 65_536;
 /// Buffered text per row group, at most (bytes).
 pub(crate) const ROW_GROUP_BYTES: usize = 32 << 20;
 
+/// Texts of a column, back to back in one buffer (one allocation, not one per value).
+#[derive(Default)]
+struct Texts {
+    data: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Texts {
+    fn push(&mut self, s: &str) {
+        self.data.extend_from_slice(s.as_bytes());
+        self.ends.push(self.data.len());
+    }
+
+    /// The texts as Parquet values sharing one buffer; leaves `self` empty.
+    fn take(&mut self) -> Vec<ByteArray> {
+        let all = Bytes::from(std::mem::take(&mut self.data));
+        let mut start = 0;
+        let values = self
+            .ends
+            .iter()
+            .map(|&end| {
+                let v = ByteArray::from(all.slice(start..end));
+                start = end;
+                v
+            })
+            .collect();
+        self.ends.clear();
+        values
+    }
+}
+
 /// One column's values of the row group being built, with its definition (and, for lists,
 /// repetition) levels.
 enum Buffer {
-    Text(Vec<ByteArray>),
+    Text(Texts),
     Integer(Vec<i64>),
     Float(Vec<f64>),
     Boolean(Vec<bool>),
-    List { values: Vec<ByteArray>, reps: Vec<i16> },
+    List { values: Texts, reps: Vec<i16> },
 }
 
 struct ColumnBuffer {
@@ -46,11 +78,11 @@ struct ColumnBuffer {
 impl ColumnBuffer {
     fn new(column: Column) -> ColumnBuffer {
         let values = match column.kind {
-            ColumnType::Text => Buffer::Text(Vec::new()),
+            ColumnType::Text => Buffer::Text(Texts::default()),
             ColumnType::Integer => Buffer::Integer(Vec::new()),
             ColumnType::Float => Buffer::Float(Vec::new()),
             ColumnType::Boolean => Buffer::Boolean(Vec::new()),
-            ColumnType::TextList => Buffer::List { values: Vec::new(), reps: Vec::new() },
+            ColumnType::TextList => Buffer::List { values: Texts::default(), reps: Vec::new() },
         };
         ColumnBuffer { column, values, defs: Vec::new() }
     }
@@ -70,7 +102,7 @@ impl ColumnBuffer {
             (_, Value::Null) => return Err(wrong("null in a required column")),
             (Buffer::Text(values), Value::Text(s)) => {
                 bytes = s.len();
-                values.push(ByteArray::from(s.as_bytes().to_vec()));
+                values.push(s);
                 self.defs.push(present);
             }
             (Buffer::Integer(values), Value::Int(n)) => {
@@ -94,7 +126,7 @@ impl ColumnBuffer {
                 }
                 for (i, item) in items.iter().enumerate() {
                     bytes += item.len();
-                    values.push(ByteArray::from(item.as_bytes().to_vec()));
+                    values.push(item);
                     self.defs.push(list + 2);
                     reps.push(i16::from(i > 0));
                 }
@@ -107,25 +139,25 @@ impl ColumnBuffer {
     fn clear(&mut self) {
         self.defs.clear();
         match &mut self.values {
-            Buffer::Text(v) => v.clear(),
+            Buffer::Text(v) => drop(v.take()),
             Buffer::Integer(v) => v.clear(),
             Buffer::Float(v) => v.clear(),
             Buffer::Boolean(v) => v.clear(),
             Buffer::List { values, reps } => {
-                values.clear();
+                drop(values.take());
                 reps.clear();
             }
         }
     }
 
     /// Writes the buffered values to the row group's column writer.
-    fn write_to(&self, table: &'static str, writer: &mut ColumnWriter<'_>) -> Result<()> {
+    fn write_to(&mut self, table: &'static str, writer: &mut ColumnWriter<'_>) -> Result<()> {
         // Required flat columns carry no levels.
         let needs_defs = self.column.nullable || matches!(self.values, Buffer::List { .. });
         let defs = needs_defs.then_some(self.defs.as_slice());
-        match (&self.values, writer) {
+        match (&mut self.values, writer) {
             (Buffer::Text(v), ColumnWriter::ByteArrayColumnWriter(w)) => {
-                w.write_batch(v, defs, None)?;
+                w.write_batch(&v.take(), defs, None)?;
             }
             (Buffer::Integer(v), ColumnWriter::Int64ColumnWriter(w)) => {
                 w.write_batch(v, defs, None)?;
@@ -137,7 +169,7 @@ impl ColumnBuffer {
                 w.write_batch(v, defs, None)?;
             }
             (Buffer::List { values, reps }, ColumnWriter::ByteArrayColumnWriter(w)) => {
-                w.write_batch(values, defs, Some(reps))?;
+                w.write_batch(&values.take(), defs, Some(reps))?;
             }
             _ => {
                 return Err(Error::Schema {
