@@ -112,6 +112,19 @@ pub(crate) fn decode_utf8_tolerant(bytes: &[u8]) -> Result<Cow<'_, str>> {
 /// first 4 KiB, the prescan a browser does.
 fn sniff_meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
+    // An XML prolog (`<?xml version="1.0" encoding="ISO-8859-1"?>`, XHTML pages) comes first.
+    if head.starts_with(b"<?xml")
+        && let Some(end) = memchr::memmem::find(head, b"?>")
+        && let Some(at) = memchr::memmem::find(head.get(..end)?, b"encoding=")
+    {
+        let rest = head.get(at + "encoding=".len()..end)?;
+        let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+        let label_end =
+            rest.iter().position(|b| matches!(b, b'"' | b'\'' | b' ')).unwrap_or(rest.len());
+        if let Some(enc) = Encoding::for_label(rest.get(..label_end)?) {
+            return Some(enc);
+        }
+    }
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
     while let Some(i) = memchr::memmem::find(lower.get(from..)?, b"charset") {
@@ -156,6 +169,32 @@ mod tests {
         let (enc_bytes, _, _) =
             encoding_rs::WINDOWS_1252.encode(std::str::from_utf8(latin).unwrap());
         assert!(decode_text(&enc_bytes, None, false).unwrap().0.contains("président"));
+    }
+
+    #[test]
+    fn more_charsets_bom_prolog_declared_and_sniffed() {
+        // UTF-16 with its byte-order mark.
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "<p>Привет</p>".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode_text(&utf16, None, true).unwrap().0, "<p>Привет</p>");
+        // An XML prolog's encoding.
+        let xml = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><p>na\xefve</p></html>";
+        assert!(decode_text(xml, None, true).unwrap().0.contains("naïve"));
+        // A Shift_JIS page that says so.
+        let (sjis, _, _) =
+            encoding_rs::SHIFT_JIS.encode("<meta charset=Shift_JIS><p>東京で会談</p>");
+        assert!(decode_text(&sjis, None, true).unwrap().0.contains("東京で会談"));
+        // The container's label wins over the page's own declaration.
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode("<meta charset=utf-8><p>Кремль</p>");
+        let (t, src) = decode_text(&cp1251, Some("windows-1251"), true).unwrap();
+        assert!(t.contains("Кремль") && src == CharsetSource::Declared, "{t}");
+        // Undeclared Cyrillic in windows-1251 is sniffed.
+        let (sniffed, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Песков заявил, что Кремль пока не видит позитивных сдвигов в отношениях.");
+        let (t, src) = decode_text(&sniffed, None, false).unwrap();
+        assert!(t.contains("Песков") && src == CharsetSource::Sniffed, "{t}");
     }
 
     #[test]

@@ -119,6 +119,18 @@ mod tests {
     }
 
     #[test]
+    fn references_decode_once_and_unknown_ones_stay() {
+        // `&amp;amp;` is one level of escaping: one decode leaves `&amp;`.
+        assert_eq!(decode("Maria &amp;amp; Katerina", false), "Maria &amp; Katerina");
+        assert_eq!(
+            decode("&NotAnEntity; &#x110000; &#65;&#x42;", false),
+            "&NotAnEntity; \u{FFFD} AB"
+        );
+        assert_eq!(decode("&copyright &lt;p&gt;", false), "©right <p>");
+        assert_eq!(decode("&hellip;&mdash;&rsquo;&nbsp;", false), "…—’\u{a0}");
+    }
+
+    #[test]
     fn no_reference_borrows() {
         assert!(matches!(decode("plain", false), std::borrow::Cow::Borrowed(_)));
     }
