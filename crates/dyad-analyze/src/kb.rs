@@ -266,6 +266,13 @@ impl Kb {
             }
         };
         let mut replaced_roles: Vec<String> = Vec::new();
+        // Where each known id sits, so a table of thousands of rows loads in linear time.
+        let mut org_at: HashMap<String, usize> =
+            self.organisations.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
+        let mut place_at: HashMap<String, usize> =
+            self.places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        let mut person_at: HashMap<String, usize> =
+            self.people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
         for (n, line) in lines {
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             if f.len() != columns.len() {
@@ -315,9 +322,12 @@ impl Kb {
                         country: opt(f[4]),
                         kind: f[5].to_owned(),
                     };
-                    match self.organisations.iter_mut().find(|x| x.id == o.id) {
-                        Some(x) => *x = o,
-                        None => self.organisations.push(o),
+                    match org_at.get(&o.id) {
+                        Some(&k) => self.organisations[k] = o,
+                        None => {
+                            org_at.insert(o.id.clone(), self.organisations.len());
+                            self.organisations.push(o);
+                        }
                     }
                 }
                 "places" => {
@@ -328,9 +338,12 @@ impl Kb {
                         country: opt(f[3]),
                         kind: f[4].to_owned(),
                     };
-                    match self.places.iter_mut().find(|x| x.id == p.id) {
-                        Some(x) => *x = p,
-                        None => self.places.push(p),
+                    match place_at.get(&p.id) {
+                        Some(&k) => self.places[k] = p,
+                        None => {
+                            place_at.insert(p.id.clone(), self.places.len());
+                            self.places.push(p);
+                        }
                     }
                 }
                 "people" => {
@@ -348,9 +361,15 @@ impl Kb {
                         country: opt(f[4]),
                         roles: Vec::new(),
                     };
-                    match self.people.iter_mut().find(|x| x.id == p.id) {
-                        Some(x) => *x = Person { roles: std::mem::take(&mut x.roles), ..p },
-                        None => self.people.push(p),
+                    match person_at.get(&p.id) {
+                        Some(&k) => {
+                            let roles = std::mem::take(&mut self.people[k].roles);
+                            self.people[k] = Person { roles, ..p };
+                        }
+                        None => {
+                            person_at.insert(p.id.clone(), self.people.len());
+                            self.people.push(p);
+                        }
                     }
                 }
                 _ => {
@@ -361,7 +380,8 @@ impl Kb {
                         start: date(f[4])?,
                         end: date(f[5])?,
                     };
-                    let Some(person) = self.people.iter_mut().find(|p| p.id == f[0]) else {
+                    let Some(person) = person_at.get(f[0]).and_then(|&k| self.people.get_mut(k))
+                    else {
                         return Err(bad(n, format!("role for unknown person {:?}", f[0])));
                     };
                     if !replaced_roles.iter().any(|id| id == f[0]) {
@@ -386,6 +406,11 @@ impl Kb {
                 acronyms.insert(toks[0].clone());
             }
             if let Some(first) = toks.first().cloned() {
+                // `the …` aliases are many; they are found by their first two words.
+                let first = match toks.get(1) {
+                    Some(second) if first == "the" => format!("the {second}"),
+                    _ => first,
+                };
                 let entry = index.entry(first).or_default();
                 if !entry.iter().any(|(t, x)| *t == toks && *x == r) {
                     entry.push((toks, r));
@@ -429,8 +454,8 @@ impl Kb {
         self.index = index;
     }
 
-    /// Aliases that start with the lower-cased word `first`: `(tokens, what they name)`,
-    /// longest first.
+    /// Aliases that start with the lower-cased word `first` (for `the`, with the two words
+    /// `the white`): `(tokens, what they name)`, longest first.
     pub fn aliases_starting(&self, first: &str) -> &[(Vec<String>, KbRef)] {
         self.index.get(first).map_or(&[], Vec::as_slice)
     }

@@ -8,6 +8,7 @@ use super::names::{Words, kb_match};
 use super::{Found, Target};
 use crate::kb::{Kb, KbRef};
 use dyad_core::{Document, MentionKind, Span, TokenKind};
+use std::collections::HashMap;
 
 /// Role words and their CAMEO sector; multi-word roles first.
 const AGENTS: &[(&str, &str)] = &[
@@ -183,7 +184,7 @@ fn is_modifier(w: &str) -> bool {
 
 /// Adds agent mentions for role words not already inside a name.
 pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
-    let w = Words { text: doc.text(), doc };
+    let w = Words::new(doc);
     let covered: Vec<bool> = {
         let n = doc.tokens.len();
         let mut c = vec![false; n];
@@ -234,7 +235,7 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
                 break;
             }
         }
-        if qualifier.is_none() && matches!(w.lower(end).as_str(), "of" | "from") {
+        if qualifier.is_none() && matches!(w.lower(end), "of" | "from") {
             qualifier = (end + 1..(end + 6).min(doc.tokens.len()))
                 .find_map(|k| kb_match(&w, kb, k, false).map(|m| (k, m)))
                 .filter(|(_, (_, r))| {
@@ -299,9 +300,12 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
     // People by nationality: a plural demonym (`Iraqis`, `Liberians`) or a demonym before a
     // noun that names no role (`Palestinian homes`, `Russian civilians` is a role above): the
     // country, as event coders read them.
-    let taken: Vec<(usize, usize)> =
-        found.iter().map(|f| f.tokens).chain(extra.iter().map(|a| a.tokens)).collect();
-    let free = |k: usize| !taken.iter().any(|&(a, b)| a <= k && k < b);
+    let n = doc.tokens.len();
+    let mut taken = vec![false; n];
+    for (a, b) in found.iter().map(|f| f.tokens).chain(extra.iter().map(|a| a.tokens)) {
+        taken[a.min(n)..b.min(n)].iter_mut().for_each(|t| *t = true);
+    }
+    let free = |k: usize| !taken.get(k).copied().unwrap_or(true);
     for k in 0..doc.tokens.len() {
         if !free(k) || doc.tokens[k].kind != TokenKind::Word || !w.is_capitalised(k) {
             continue;
@@ -314,7 +318,7 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
         let noun = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && w.word(k + 1).chars().next().is_some_and(char::is_lowercase)
             && free(k + 1)
-            && !is_modifier_only(&w.lower(k + 1));
+            && !is_modifier_only(w.lower(k + 1));
         if !(plural || noun) {
             continue;
         }
@@ -355,10 +359,23 @@ fn qualifier_ending_at(w: &Words<'_>, kb: &Kb, k: usize) -> Option<(usize, KbRef
 
 /// The role at token `i`: its length in tokens and its sector.
 fn role_at(w: &Words<'_>, i: usize) -> Option<(usize, &'static str)> {
-    let first = w.lower(i);
+    // Roles by their first word, built once: `security` → [(`forces`, COP)], `troops` → [("", MIL)].
+    static BY_FIRST: std::sync::OnceLock<HashMap<&'static str, Vec<(&'static str, &'static str)>>> =
+        std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut m: HashMap<&'static str, Vec<(&'static str, &'static str)>> = HashMap::new();
+        for &(role, sector) in AGENTS {
+            let (first, second) = role.split_once(' ').unwrap_or((role, ""));
+            m.entry(first).or_default().push((second, sector));
+        }
+        m
+    });
+    let roles = by_first.get(w.lower(i))?;
     let second = w.lower(i + 1);
-    AGENTS.iter().find_map(|(role, sector)| match role.split_once(' ') {
-        Some((a, b)) => (a == first && b == second).then_some((2, *sector)),
-        None => (*role == first).then_some((1, *sector)),
-    })
+    // Two-word roles first (`security forces` before `forces`), as AGENTS lists them.
+    roles
+        .iter()
+        .find(|(s, _)| !s.is_empty() && *s == second)
+        .map(|&(_, sector)| (2, sector))
+        .or_else(|| roles.iter().find(|(s, _)| s.is_empty()).map(|&(_, sector)| (1, sector)))
 }

@@ -18,7 +18,7 @@ pub(super) fn descriptors(
     found: &mut Vec<Found>,
 ) -> Vec<(Target, String, String)> {
     let mut titled = Vec::new();
-    let w = Words { text: doc.text(), doc };
+    let w = Words::new(doc);
     let n = doc.tokens.len();
     let mut extra = Vec::new();
     let mut drop_qualifiers: Vec<Span> = Vec::new();
@@ -32,7 +32,7 @@ pub(super) fn descriptors(
         // Qualifier before the role noun: a demonym, a country (with `’s`), a seat of power or
         // a national body, ending right before it: the longest such alias.
         let mut q_end = i;
-        if q_end > 0 && matches!(w.lower(q_end - 1).as_str(), "’s" | "'s") {
+        if q_end > 0 && matches!(w.lower(q_end - 1), "’s" | "'s") {
             q_end -= 1;
         }
         let qualifier = (1..=3.min(q_end)).rev().find_map(|len| {
@@ -61,7 +61,7 @@ pub(super) fn descriptors(
             };
             start = s;
         }
-        if start > 0 && matches!(w.lower(start - 1).as_str(), "the" | "his" | "her" | "their") {
+        if start > 0 && matches!(w.lower(start - 1), "the" | "his" | "her" | "their") {
             start -= 1;
         }
         let Some((ci, seat)) = country else {
@@ -108,11 +108,15 @@ fn role_noun(w: &Words<'_>, i: usize) -> Option<(&'static str, &'static str, usi
         return None;
     }
     let mut best: Option<(&'static str, &'static str, usize)> = None;
+    let first = w.lower(i);
     for (noun, role, sector) in ROLE_NOUNS {
-        let parts: Vec<&str> = noun.split(' ').collect();
-        let fits = parts.iter().enumerate().all(|(k, p)| w.lower(i + k) == *p);
-        if fits && best.is_none_or(|(_, _, l)| parts.len() > l) {
-            best = Some((role, sector, parts.len()));
+        if !noun.starts_with(first) {
+            continue;
+        }
+        let fits = noun.split(' ').enumerate().all(|(k, p)| w.lower(i + k) == p);
+        let len = noun.split(' ').count();
+        if fits && best.is_none_or(|(_, _, l)| len > l) {
+            best = Some((role, sector, len));
         }
     }
     if best.is_none() && w.lower(i) == "counterpart" {

@@ -45,14 +45,39 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 pub(super) struct Words<'a> {
     pub(super) text: &'a str,
     pub(super) doc: &'a Document,
+    /// For each token, whether it opens its sentence (after opening quotes and dashes).
+    initial: Vec<bool>,
+    /// Each token's words in lower case, made once.
+    lowered: Vec<String>,
 }
 
 impl<'a> Words<'a> {
+    /// Indexes a document's tokens once for the entity passes.
+    pub(super) fn new(doc: &'a Document) -> Words<'a> {
+        let text = doc.text();
+        let mut initial = vec![false; doc.tokens.len()];
+        for s in &doc.sentences {
+            let first = doc.tokens.partition_point(|x| x.span.start < s.span.start);
+            let opener = (first..doc.tokens.len()).find(|&k| {
+                !matches!(
+                    doc.tokens[k].span.text(text),
+                    Some("“" | "\"" | "‘" | "'" | "«" | "—" | "–" | "-" | "(" | "•")
+                )
+            });
+            if let Some(k) = opener.filter(|&k| doc.tokens[k].span.start < s.span.end) {
+                initial[k] = true;
+            }
+        }
+        let lowered =
+            doc.tokens.iter().map(|t| t.span.text(text).unwrap_or("").to_lowercase()).collect();
+        Words { text, doc, initial, lowered }
+    }
+
     pub(super) fn word(&self, i: usize) -> &'a str {
         self.doc.tokens.get(i).and_then(|t| t.span.text(self.text)).unwrap_or("")
     }
-    pub(super) fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    pub(super) fn lower(&self, i: usize) -> &str {
+        self.lowered.get(i).map_or("", String::as_str)
     }
     pub(super) fn is_capitalised(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -60,21 +85,7 @@ impl<'a> Words<'a> {
     }
     /// Whether token `i` starts a sentence (first token, or after `.`/`!`/`?`/`:`/quote/newline).
     pub(super) fn sentence_initial(&self, i: usize) -> bool {
-        let Some(t) = self.doc.tokens.get(i) else { return false };
-        match self.doc.sentence_at(t.span.start) {
-            Some(s) => {
-                let first = self.doc.tokens.partition_point(|x| x.span.start < s.span.start);
-                // Skip opening quotes and dashes before the first word.
-                (first..=i).all(|k| {
-                    k == i
-                        || matches!(
-                            self.word(k),
-                            "“" | "\"" | "‘" | "'" | "«" | "—" | "–" | "-" | "(" | "•"
-                        )
-                })
-            }
-            None => true,
-        }
+        self.initial.get(i).copied().unwrap_or(false)
     }
     fn span(&self, from: usize, to: usize) -> Span {
         let toks = &self.doc.tokens;
@@ -101,7 +112,7 @@ fn rank(r: &KbRef) -> u8 {
 
 /// Knowledge-base matches and unknown names, with surnames that need support checked.
 pub(super) fn names(doc: &Document, kb: &Kb) -> Vec<Found> {
-    let w = Words { text: doc.text(), doc };
+    let w = Words::new(doc);
     let n = doc.tokens.len();
     let mut found: Vec<Found> = Vec::new();
     let mut needs_support: Vec<usize> = Vec::new(); // indexes into `found`
@@ -118,7 +129,7 @@ pub(super) fn names(doc: &Document, kb: &Kb) -> Vec<Found> {
             doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && w.is_capitalised(k)
         };
         let inside_longer_name = |i: usize| {
-            let titled = i > 0 && PERSON_TITLES.contains(&w.lower(i - 1).as_str());
+            let titled = i > 0 && PERSON_TITLES.contains(&w.lower(i - 1));
             capital_word(i + 1) && kb_match(&w, kb, i + 1, false).is_none()
                 || i > 0
                     && capital_word(i - 1)
@@ -130,15 +141,13 @@ pub(super) fn names(doc: &Document, kb: &Kb) -> Vec<Found> {
             !(*len == 1 && matches!(r, KbRef::Person(_)) && inside_longer_name(i))
         }) {
             let single_person = len == 1 && matches!(r, KbRef::Person(_));
-            let titled = i > 0 && PERSON_TITLES.contains(&w.lower(i - 1).as_str());
+            let titled = i > 0 && PERSON_TITLES.contains(&w.lower(i - 1));
             let kind = match r {
                 KbRef::Metonym(_) => MentionKind::Metonym,
                 _ => MentionKind::Name,
             };
             let target = match r {
-                KbRef::Capital(c)
-                    if i > 0 && PLACE_PREPOSITIONS.contains(&w.lower(i - 1).as_str()) =>
-                {
+                KbRef::Capital(c) if i > 0 && PLACE_PREPOSITIONS.contains(&w.lower(i - 1)) => {
                     Target::CapitalPlace(c)
                 }
                 KbRef::Capital(c)
@@ -160,8 +169,8 @@ pub(super) fn names(doc: &Document, kb: &Kb) -> Vec<Found> {
                 let gender = if i > 0 { title_gender(w.word(i - 1)) } else { None };
                 if single_person
                     && !titled
-                    && (is_common(kb, &w.lower(i))
-                        || w.sentence_initial(i) && is_common_word(&w.lower(i)))
+                    && (is_common(kb, w.lower(i))
+                        || w.sentence_initial(i) && is_common_word(w.lower(i)))
                 {
                     needs_support.push(found.len());
                 }
@@ -255,8 +264,10 @@ fn is_common(kb: &Kb, lower: &str) -> bool {
 /// the alias other than joiners must be capitalised in the text unless `any_case`.
 pub(super) fn kb_match(w: &Words<'_>, kb: &Kb, i: usize, any_case: bool) -> Option<(usize, KbRef)> {
     let first = w.lower(i);
+    let key: std::borrow::Cow<'_, str> =
+        if first == "the" { format!("the {}", w.lower(i + 1)).into() } else { first.into() };
     let mut best: Option<(usize, KbRef)> = None;
-    for (alias, r) in kb.aliases_starting(&first) {
+    for (alias, r) in kb.aliases_starting(&key) {
         let len = alias.len();
         if best.is_some_and(|(l, br)| l > len || l == len && rank(&br) <= rank(r)) {
             continue;
@@ -269,7 +280,7 @@ pub(super) fn kb_match(w: &Words<'_>, kb: &Kb, i: usize, any_case: bool) -> Opti
         let person = matches!(r, KbRef::Person(_)) && len > 1;
         let fits = alias.iter().enumerate().all(|(k, a)| {
             let word = w.word(i + k);
-            word.to_lowercase() == *a
+            w.lower(i + k) == a.as_str()
                 && (any_case
                     || NAME_JOINERS.contains(&a.as_str())
                     || (person && k > 0)
@@ -355,14 +366,11 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
         // (`the former Cold War enemies`).
         let is_title = |k: usize| {
             let l = w.lower(k);
-            PERSON_TITLES.contains(&l.as_str()) && !TITLE_MODIFIERS.contains(&l.as_str())
+            PERSON_TITLES.contains(&l) && !TITLE_MODIFIERS.contains(&l)
         };
         let mut title: Option<&str> =
             if s > 0 && is_title(s - 1) { Some(w.word(s - 1)) } else { None };
-        while s < end
-            && (NOT_NAMES.contains(&w.lower(s).as_str())
-                || PERSON_TITLES.contains(&w.lower(s).as_str()))
-        {
+        while s < end && (NOT_NAMES.contains(&w.lower(s)) || PERSON_TITLES.contains(&w.lower(s))) {
             if is_title(s) {
                 title = Some(w.word(s));
             }
@@ -386,7 +394,7 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
         });
         let lower_words: Vec<String> = words.iter().map(|x| x.to_lowercase()).collect();
         let is_org = lower_words.iter().any(|x| ORGANISATION_WORDS.contains(&x.as_str()));
-        let prev = if s > 0 { w.lower(s - 1) } else { String::new() };
+        let prev = if s > 0 { w.lower(s - 1) } else { "" };
         let name_like = words.iter().all(|x| {
             x.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'' || c == '’')
         });
@@ -417,14 +425,14 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
                 score += 2;
             }
             // A role right before, or before an opening comma (`the minister, Hulusi Akar,`).
-            let role_before = ROLE_WORDS.contains(&prev.as_str())
-                || prev == "," && s >= 2 && ROLE_WORDS.contains(&w.lower(s - 2).as_str());
+            let role_before = ROLE_WORDS.contains(&prev)
+                || prev == "," && s >= 2 && ROLE_WORDS.contains(&w.lower(s - 2));
             if role_before {
                 score += 2;
             }
             let next = w.lower(e);
             if matches!(
-                next.as_str(),
+                next,
                 "said" | "says" | "told" | "added" | "wrote" | "explained" | "tweeted"
             ) || next == "," && w.lower(e + 1) == "who"
             {
@@ -455,12 +463,12 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
             // (`their child, Gloria, died`); checked below, once every name is known.
             let next = w.lower(e);
             let evidence = kb.is_given_name(&lower_words[0])
-                && (ROLE_WORDS.contains(&prev.as_str())
+                && (ROLE_WORDS.contains(&prev)
                     || prev == ","
                         && next == ","
                         && s >= 2
-                        && ROLE_WORDS.contains(&w.lower(s - 2).as_str())
-                    || matches!(next.as_str(), "said" | "says" | "told" | "added"));
+                        && ROLE_WORDS.contains(&w.lower(s - 2))
+                    || matches!(next, "said" | "says" | "told" | "added"));
             if evidence {
                 confirmed.insert(name.clone());
             }
@@ -497,7 +505,7 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
 /// Lower-case occurrences of the surnames (and misspellings) of people the article names
 /// properly, as machine translation leaves them (`trump`, `tramp`).
 pub(super) fn lowercase_names(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
-    let w = Words { text: doc.text(), doc };
+    let w = Words::new(doc);
     let people: HashSet<usize> = found
         .iter()
         .filter_map(|f| match f.target {
@@ -509,9 +517,20 @@ pub(super) fn lowercase_names(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
         return;
     }
     let covered: HashSet<usize> = found.iter().flat_map(|f| f.tokens.0..f.tokens.1).collect();
+    // Only words that start an alias of one of these people are worth a look.
+    let starts: HashSet<String> = people
+        .iter()
+        .filter_map(|&p| kb.people.get(p))
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+        .filter_map(|a| super::super::kb::name_tokens(a).into_iter().next())
+        .collect();
     let mut extra = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if covered.contains(&i) || t.kind != TokenKind::Word || w.is_capitalised(i) {
+        if covered.contains(&i)
+            || t.kind != TokenKind::Word
+            || w.is_capitalised(i)
+            || !starts.contains(w.lower(i))
+        {
             continue;
         }
         if let Some((len, r @ KbRef::Person(p))) = kb_match(&w, kb, i, true)
