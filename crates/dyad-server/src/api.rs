@@ -7,7 +7,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::IntoResponse;
-use dyad_store::{Filter, Snapshot, copy_groups};
+use dyad_store::{Filter, Snapshot, copy_groups, months_of};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -199,8 +199,15 @@ pub(crate) async fn timeline(State(app): State<App>, raw: RawQuery) -> JsonResul
         }
     };
     app.read(move |s| {
-        let rows = s.catalog().timeline(&f)?;
-        let months = if by_month { Some(s.catalog().months(&f)?) } else { None };
+        let (rows, months) = if by_month {
+            // One read of the events for both the page and the monthly series.
+            let all = s.catalog().timeline(&Filter { limit: 0, offset: 0, ..f.clone() })?;
+            let months = months_of(&all);
+            let rows: Vec<_> = all.into_iter().skip(f.offset).take(f.limit).collect();
+            (rows, Some(months))
+        } else {
+            (s.catalog().timeline(&f)?, None)
+        };
         Ok(Json(json!({
             "items": to_json(&rows)?, "months": to_json(&months)?, "limit": f.limit, "offset": f.offset
         })))

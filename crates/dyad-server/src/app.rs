@@ -2,7 +2,7 @@
 //! answered from one snapshot on a blocking thread.
 
 use crate::error::{ServeError, Served};
-use dyad_store::{Snapshot, Store};
+use dyad_store::{Snapshot, Stats, Store};
 use std::sync::{Arc, Mutex};
 
 /// Idle read handles kept for the next requests.
@@ -18,6 +18,8 @@ struct Inner {
     /// The store as opened; more read handles are made from it.
     base: Mutex<Store>,
     idle: Mutex<Vec<Store>>,
+    /// The home page as last rendered, with the counts of the store it showed.
+    home: Arc<Mutex<Option<(Stats, String)>>>,
 }
 
 fn poisoned<T>(_: T) -> ServeError {
@@ -26,7 +28,19 @@ fn poisoned<T>(_: T) -> ServeError {
 
 impl App {
     pub(crate) fn new(store: Store) -> App {
-        App { inner: Arc::new(Inner { base: Mutex::new(store), idle: Mutex::new(Vec::new()) }) }
+        App {
+            inner: Arc::new(Inner {
+                base: Mutex::new(store),
+                idle: Mutex::new(Vec::new()),
+                home: Arc::new(Mutex::new(None)),
+            }),
+        }
+    }
+
+    /// The home page's cache: its aggregates read every quote, event and story, so the page
+    /// is rendered again only when the store's counts change.
+    pub(crate) fn home(&self) -> Arc<Mutex<Option<(Stats, String)>>> {
+        Arc::clone(&self.inner.home)
     }
 
     fn take(&self) -> Served<Store> {

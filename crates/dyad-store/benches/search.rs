@@ -41,7 +41,12 @@ fn main() {
         );
         return;
     };
-    let store = match Store::open(std::path::Path::new(&dir)) {
+    let dir = std::path::PathBuf::from(dir);
+    if !dir.join("dyad.db").exists() {
+        eprintln!("search bench: no store in {} (give an absolute path)", dir.display());
+        std::process::exit(1);
+    }
+    let store = match Store::open(&dir) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("search bench: {e}");

@@ -1,9 +1,10 @@
 //! What the browsing queries return: one entity's page, the actors around it, the busiest
 //! dyads, and what the full-text index needs of an article.
 
-use crate::records::{ArticleRow, EntityRow};
+use crate::records::{ArticleRow, EntityRow, MonthRow, TimelineRow};
 use dyad_core::{AnalysisRecord, StoryId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// One entity with what its page shows first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,6 +70,31 @@ pub struct IndexRow {
     pub story: Option<StoryId>,
     /// Whether it copies an earlier article.
     pub copy: bool,
+}
+
+/// The monthly relations series of timeline rows (all of a timeline's, for the whole series):
+/// per month of the event date, folded events per quad class and their summed Goldstein
+/// value; negated events and those dated by year only are left out.
+pub fn months_of(rows: &[TimelineRow]) -> Vec<MonthRow> {
+    let mut months: BTreeMap<&str, MonthRow> = BTreeMap::new();
+    for row in rows.iter().filter(|r| !r.negated) {
+        let Some(month) = row.date.as_deref().and_then(|d| d.get(..7)).filter(|m| m.len() == 7)
+        else {
+            continue;
+        };
+        let m = months.entry(month).or_insert_with(|| MonthRow {
+            month: month.to_owned(),
+            quad_counts: [0; 4],
+            goldstein: 0.0,
+        });
+        if let Some(n) =
+            usize::from(row.quad_class).checked_sub(1).and_then(|q| m.quad_counts.get_mut(q))
+        {
+            *n += 1;
+        }
+        m.goldstein += row.goldstein.unwrap_or(0.0);
+    }
+    months.into_values().collect()
 }
 
 /// A story's article and the copies of it in the story ([`copy_groups`]).

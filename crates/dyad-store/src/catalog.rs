@@ -67,7 +67,8 @@ pub trait Catalog: Send {
     fn end_read(&self) -> Result<()>;
     /// One entity with its aliases, monthly mentions and counts.
     fn entity(&self, id: &str) -> Result<Option<EntityDetail>>;
-    /// Entities named in the same articles as entity `id`, most shared articles first.
+    /// Entities named in the same articles as entity `id` (among the latest 2,000 naming it),
+    /// most shared articles first.
     fn co_mentions(&self, id: &str, limit: usize) -> Result<Vec<NameCount>>;
     /// The entities on the other side of the events entity `id` is a side of, most folded
     /// (real-world) events first.

@@ -23,7 +23,9 @@ mod search;
 mod sqlite;
 mod store;
 
-pub use browse::{CopyGroup, DyadRow, EntityDetail, IndexRow, MonthCount, NameCount, copy_groups};
+pub use browse::{
+    CopyGroup, DyadRow, EntityDetail, IndexRow, MonthCount, NameCount, copy_groups, months_of,
+};
 pub use catalog::Catalog;
 pub use error::{Error, Result};
 pub use records::{

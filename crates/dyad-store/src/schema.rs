@@ -11,7 +11,9 @@ use tantivy::schema::{
 /// - 1: articles, entities, mentions, quotes, events, stories, state.
 /// - 2: entity aliases; indexes for events by actor, copies by original, articles by outlet;
 ///   a full-text index with filter and facet fields (rebuilt from the records on upgrade).
-pub const STORE_VERSION: u32 = 2;
+/// - 3: each entity's mention and article counts kept with it (listings by mentions read no
+///   mention rows).
+pub const STORE_VERSION: u32 = 3;
 
 /// `MIGRATIONS[v]` upgrades a version-`v` database to `v + 1` (version 0 is an empty file).
 /// Each runs in one transaction with the version bump, so a crash leaves either version.
@@ -82,6 +84,14 @@ CREATE INDEX articles_copy_of ON articles(copy_of);
 CREATE INDEX articles_source ON articles(source);
 CREATE INDEX mentions_entity_published ON mentions(entity_id, published);
 UPDATE articles SET indexed = 0;   -- the full-text index gained fields: rebuild it
+"#,
+    r#"
+ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET
+    mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = entities.id),
+    article_count = (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = entities.id);
+CREATE INDEX entities_by_mentions ON entities(mention_count DESC, id);
 "#,
 ];
 

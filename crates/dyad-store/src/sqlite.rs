@@ -1,7 +1,7 @@
 //! The embedded catalog: one SQLite database file (WAL mode, so readers run while one
 //! writer ingests).
 
-use crate::browse::{DyadRow, EntityDetail, IndexRow, NameCount};
+use crate::browse::{DyadRow, EntityDetail, IndexRow, NameCount, months_of};
 use crate::catalog::Catalog;
 use crate::records::{
     ActorRef, ArticleRow, EntityRow, EventOrder, EventReport, EventRow, Filter, FoldRow,
@@ -309,10 +309,13 @@ impl Catalog for SqliteCatalog {
             ],
         )?;
         for e in &rec.actors {
+            // The entity's counts grow by this article's mentions of it (and by one article).
+            let mentions = rec.entities.iter().filter(|m| m.entity == e.entity.id).count() as i64;
             tx.execute(
-                "INSERT INTO entities (id, name, kind, country, actor_code, role, known) VALUES (?,?,?,?,?,?,?)
-                 ON CONFLICT(id) DO UPDATE SET actor_code = excluded.actor_code, role = excluded.role",
-                params![e.entity.id.as_str(), e.entity.name, e.entity.kind.as_str(), e.entity.country, e.entity.actor_code.as_ref().map(|c| c.as_str()), e.entity.role, e.entity.known],
+                "INSERT INTO entities (id, name, kind, country, actor_code, role, known, mention_count, article_count) VALUES (?,?,?,?,?,?,?,?,?)
+                 ON CONFLICT(id) DO UPDATE SET actor_code = excluded.actor_code, role = excluded.role,
+                     mention_count = mention_count + excluded.mention_count, article_count = article_count + excluded.article_count",
+                params![e.entity.id.as_str(), e.entity.name, e.entity.kind.as_str(), e.entity.country, e.entity.actor_code.as_ref().map(|c| c.as_str()), e.entity.role, e.entity.known, mentions, i64::from(mentions > 0)],
             )?;
         }
         for m in &rec.entities {
@@ -507,6 +510,10 @@ impl Catalog for SqliteCatalog {
     }
 
     fn entities(&self, f: &Filter) -> Result<Vec<EntityRow>> {
+        if f.from.is_none() && f.to.is_none() && f.article.is_none() {
+            // Counts over the whole store are kept with each entity.
+            return self.entities_by_count(f);
+        }
         let w = stream::entity_where(f);
         let sql = format!(
             "SELECT e.id, e.name, e.kind, e.country, e.actor_code, e.role, COUNT(*), COUNT(DISTINCT m.article_id) FROM entities e JOIN mentions m ON m.entity_id = e.id{} GROUP BY e.id ORDER BY COUNT(*) DESC, e.id{}",
@@ -643,26 +650,7 @@ impl Catalog for SqliteCatalog {
     }
 
     fn months(&self, f: &Filter) -> Result<Vec<MonthRow>> {
-        let mut months: BTreeMap<String, MonthRow> = BTreeMap::new();
-        for row in self.timeline(&Filter { limit: 0, offset: 0, ..f.clone() })? {
-            let Some(month) = row.date.as_deref().and_then(|d| d.get(..7)).filter(|m| m.len() == 7)
-            else {
-                continue;
-            };
-            if row.negated {
-                continue;
-            }
-            let m = months.entry(month.to_owned()).or_insert_with(|| MonthRow {
-                month: month.to_owned(),
-                quad_counts: [0; 4],
-                goldstein: 0.0,
-            });
-            if (1..=4).contains(&row.quad_class) {
-                m.quad_counts[row.quad_class as usize - 1] += 1;
-            }
-            m.goldstein += row.goldstein.unwrap_or(0.0);
-        }
-        Ok(months.into_values().collect())
+        Ok(months_of(&self.timeline(&Filter { limit: 0, offset: 0, ..f.clone() })?))
     }
 
     fn state(&self, key: &str) -> Result<Option<String>> {

@@ -9,16 +9,30 @@ use crate::app::App;
 use crate::error::ServeError;
 use crate::params::{Args, RawQuery};
 use axum::extract::State;
-use dyad_store::{Filter, Snapshot};
+use dyad_store::{Filter, Snapshot, Stats};
 use std::fmt::Write;
 
 pub(super) async fn page(State(app): State<App>, raw: RawQuery) -> PageResult {
-    render(app, raw, &[], body).await
+    let cache = app.home();
+    render(app, raw, &[], move |s, _: &Args| {
+        let stats = s.catalog().stats()?;
+        if let Ok(cached) = cache.lock()
+            && let Some((at, page)) = cached.as_ref()
+            && *at == stats
+        {
+            return Ok(page.clone());
+        }
+        let page = body(s, &stats)?;
+        if let Ok(mut cached) = cache.lock() {
+            *cached = Some((stats, page.clone()));
+        }
+        Ok(page)
+    })
+    .await
 }
 
-fn body(s: &Snapshot<'_>, _: &Args) -> Result<String, ServeError> {
+fn body(s: &Snapshot<'_>, st: &Stats) -> Result<String, ServeError> {
     let c = s.catalog();
-    let st = c.stats()?;
     let mut b = String::new();
     b.push_str(r#"<section class="intro"><h1>What the news said, and who said it</h1>"#);
     if st.articles == 0 {

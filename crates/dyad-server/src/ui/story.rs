@@ -117,7 +117,7 @@ fn body(s: &Snapshot<'_>, id: &str) -> Result<String, ServeError> {
             }
         }
     }
-    events.sort_by(|x, y| x.date.cmp(&y.date));
+    events.sort_by(|x, y| (x.date.is_none(), &x.date).cmp(&(y.date.is_none(), &y.date)));
     if !events.is_empty() {
         let _ = write!(
             b,

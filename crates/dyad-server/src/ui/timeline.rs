@@ -2,13 +2,15 @@
 //! the articles and outlets that reported it.
 
 use super::chart::{legend, relations};
-use super::html::{article_url, count, entity_url, esc, link, page as frame, timeline_url};
+use super::html::{
+    article_url, count, entity_url, esc, link, page as frame, thousands, timeline_url,
+};
 use super::{PageResult, render};
 use crate::app::App;
 use crate::error::ServeError;
 use crate::params::{Args, RawQuery};
 use axum::extract::State;
-use dyad_store::{ArticleRow, Filter, Snapshot};
+use dyad_store::{ArticleRow, Filter, Snapshot, months_of};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -64,7 +66,8 @@ fn body(s: &Snapshot<'_>, args: &Args) -> Result<String, ServeError> {
         to: args.date("to")?,
         class: args.get("class"),
         either_direction: true,
-        limit: ROWS,
+        // Every event: the chart counts them all, the list shows the first ROWS.
+        limit: 0,
         ..Filter::default()
     };
     let names = c.names(&[a.clone(), other.clone().unwrap_or_default()])?;
@@ -84,13 +87,19 @@ fn body(s: &Snapshot<'_>, args: &Args) -> Result<String, ServeError> {
         }
     );
     form(&mut b, args)?;
-    let rows = c.timeline(&f)?;
-    let months = c.months(&f)?;
+    let mut rows = c.timeline(&f)?;
+    let months = months_of(&rows);
+    let all = rows.len();
+    rows.truncate(ROWS);
     let _ = write!(
         b,
         r#"<p class="count">{}, either direction{}</p>"#,
-        count(rows.len() as u64, "real-world event", "real-world events"),
-        if rows.len() >= ROWS { "; the first shown" } else { "" }
+        count(all as u64, "real-world event", "real-world events"),
+        if all > ROWS {
+            format!("; the first {} listed", thousands(ROWS as u64))
+        } else {
+            String::new()
+        }
     );
     let chart = relations(&format!("Relations over time: {title}"), &months);
     if !chart.is_empty() {

@@ -1,10 +1,10 @@
 //! Reads for the web UI and the API: an entity's page, the actors around it, the busiest
 //! dyads, display names, copies; and what the full-text index needs of unindexed articles.
 
-use super::{ARTICLE_COLUMNS, SqliteCatalog, article_row, count};
+use super::{ARTICLE_COLUMNS, SqliteCatalog, Where, article_row, count, limit};
 use crate::Result;
 use crate::browse::{DyadRow, EntityDetail, IndexRow, MonthCount, NameCount};
-use crate::records::{ArticleRow, EntityRow};
+use crate::records::{ArticleRow, EntityRow, Filter};
 use dyad_core::StoryId;
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
@@ -12,6 +12,25 @@ use std::collections::BTreeMap;
 
 /// Most values bound in one `IN (...)` list.
 const IN_CHUNK: usize = 500;
+
+/// Articles (the latest naming an entity) over which its co-mentions are counted.
+const CO_MENTION_ARTICLES: usize = 2_000;
+
+const ENTITY_COLUMNS: &str =
+    "e.id, e.name, e.kind, e.country, e.actor_code, e.role, e.mention_count, e.article_count";
+
+fn entity_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntityRow> {
+    Ok(EntityRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+        country: r.get(3)?,
+        actor_code: r.get(4)?,
+        role: r.get(5)?,
+        mentions: count(r, 6)?,
+        articles: count(r, 7)?,
+    })
+}
 
 fn name_count(r: &rusqlite::Row<'_>) -> rusqlite::Result<NameCount> {
     Ok(NameCount { id: r.get(0)?, name: r.get(1)?, count: count(r, 2)? })
@@ -42,27 +61,41 @@ impl SqliteCatalog {
         Ok(out)
     }
 
+    /// Entities by their kept mention counts (no date or article filter), `actor` and `kind`
+    /// as in [`Catalog::entities`](crate::Catalog::entities).
+    pub(super) fn entities_by_count(&self, f: &Filter) -> Result<Vec<EntityRow>> {
+        let mut w = Where::new();
+        w.add("e.mention_count > 0".into(), []);
+        if let Some(a) = &f.actor {
+            if a.contains('/') {
+                w.add("e.id = ?".into(), [Value::Text(a.clone())]);
+            } else {
+                w.add(
+                    "(e.name LIKE ? OR e.actor_code LIKE ?)".into(),
+                    [Value::Text(format!("%{a}%")), Value::Text(format!("{a}%"))],
+                );
+            }
+        }
+        if let Some(k) = &f.kind {
+            w.add("e.kind = ?".into(), [Value::Text(k.clone())]);
+        }
+        let sql = format!(
+            "SELECT {ENTITY_COLUMNS} FROM entities e{} ORDER BY e.mention_count DESC, e.id{}",
+            w.sql(),
+            limit(f)
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(w.args.iter()), entity_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub(super) fn entity_detail(&self, id: &str) -> Result<Option<EntityDetail>> {
         let entity = self
             .conn
             .query_row(
-                "SELECT e.id, e.name, e.kind, e.country, e.actor_code, e.role,
-                        (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id),
-                        (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id)
-                 FROM entities e WHERE e.id = ?",
+                &format!("SELECT {ENTITY_COLUMNS} FROM entities e WHERE e.id = ?"),
                 [id],
-                |r| {
-                    Ok(EntityRow {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                        kind: r.get(2)?,
-                        country: r.get(3)?,
-                        actor_code: r.get(4)?,
-                        role: r.get(5)?,
-                        mentions: count(r, 6)?,
-                        articles: count(r, 7)?,
-                    })
-                },
+                entity_row,
             )
             .optional()?;
         let Some(entity) = entity else { return Ok(None) };
@@ -91,14 +124,14 @@ impl SqliteCatalog {
     pub(super) fn co_mentioned(&self, id: &str, limit: usize) -> Result<Vec<NameCount>> {
         let mut st = self.conn.prepare(
             "SELECT o.entity_id, e.name, COUNT(DISTINCT o.article_id) AS n
-             FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1) a
+             FROM (SELECT article_id FROM mentions WHERE entity_id = ?1
+                   GROUP BY article_id ORDER BY max(published) DESC LIMIT ?3) a
              JOIN mentions o ON o.article_id = a.article_id AND o.entity_id <> ?1
              JOIN entities e ON e.id = o.entity_id
              GROUP BY o.entity_id ORDER BY n DESC, e.name LIMIT ?2",
         )?;
-        Ok(st
-            .query_map(rusqlite::params![id, limit as i64], name_count)?
-            .collect::<rusqlite::Result<_>>()?)
+        let args = rusqlite::params![id, limit as i64, CO_MENTION_ARTICLES as i64];
+        Ok(st.query_map(args, name_count)?.collect::<rusqlite::Result<_>>()?)
     }
 
     pub(super) fn partners_of(&self, id: &str, limit: usize) -> Result<Vec<NameCount>> {

@@ -295,14 +295,34 @@ fn fixture(name: &str) -> tempfile::TempDir {
 }
 
 #[test]
-fn a_version_1_store_still_opens_migrated_and_searchable() {
-    let dir = fixture("store-v1");
+fn stores_of_every_past_version_still_open_migrated_and_searchable() {
+    for v in 1..crate::STORE_VERSION {
+        past_version_opens(&format!("store-v{v}"));
+    }
+}
+
+/// Made by `dyad ingest` of that version from three files of `examples/corpus`.
+fn past_version_opens(name: &str) {
+    let dir = fixture(name);
     let store = Store::open(dir.path()).unwrap();
     let c = store.catalog();
     assert_eq!(c.stats().unwrap().articles, 3);
-    let peskov = c.entity("person/dmitry_peskov").unwrap().expect("Peskov is in the v1 store");
+    let peskov = c.entity("person/dmitry_peskov").unwrap().expect("Peskov is in the store");
     assert!(!peskov.aliases.is_empty(), "aliases are filled from the stored layers");
     assert!(peskov.quotes > 0);
+    let listed = c.entities(&Filter { actor: Some("Peskov".into()), ..Filter::default() }).unwrap();
+    assert_eq!(
+        (listed[0].mentions, listed[0].articles),
+        (peskov.entity.mentions, peskov.entity.articles)
+    );
+    let counted = c
+        .entities(&Filter {
+            actor: Some("Peskov".into()),
+            from: Some("1900".into()),
+            ..Filter::default()
+        })
+        .unwrap();
+    assert_eq!(counted[0].mentions, listed[0].mentions, "kept counts agree with the mentions");
     let r = search(&store, "Peskov", |q| q.kind = Some(HitKind::Quote));
     assert!(r.total > 0, "the index was rebuilt with the new fields");
     assert!(r.hits.iter().all(|h| h.speaker_entity.is_some()));
