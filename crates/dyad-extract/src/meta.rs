@@ -69,12 +69,31 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
 
     // The date shown under the headline is the one readers see (and the benchmark's truth
     // follows them); then the metadata; then any date shown on the page.
+    let dates = DateContext {
+        machine: ["datePublished", "dateModified", "dateCreated"]
+            .iter()
+            .filter_map(|k| ld.any_field(k).and_then(value_text))
+            .chain(
+                metas
+                    .iter()
+                    .filter(|(k, _)| k.contains("published") || k.contains("modified"))
+                    .map(|(_, v)| v.clone()),
+            )
+            .filter_map(|s| PartialDate::parse_iso(&s).filter(|d| d.day_value().is_some()))
+            .collect(),
+        month_first: dom
+            .elements("html")
+            .next()
+            .and_then(|(_, e)| e.attr("lang"))
+            .is_some_and(|l| l.eq_ignore_ascii_case("en-us")),
+    };
     let anchor = title_node.or_else(|| h1s.first().map(|(id, _)| *id));
     let (shown, shown_update) = anchor
         .map(|h| {
             visible_date(
                 dom,
                 flags,
+                &dates,
                 h.saturating_sub(SHOWN_DATE_BEFORE),
                 h + SHOWN_DATE_REACH,
                 true,
@@ -89,8 +108,10 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         })
         .or_else(|| published_meta(&metas))
         .or_else(|| script_date(dom))
-        .or_else(|| visible_date(dom, flags, after, dom.nodes.len(), false).0)
-        .or(shown_update)
+        .or_else(|| {
+            let (any, any_update) = visible_date(dom, flags, &dates, after, dom.nodes.len(), false);
+            any.or(shown_update).or(any_update)
+        })
         .or_else(|| ld_str("dateCreated").and_then(|s| parse_date(&s)));
 
     let ld_author = ld.article_field("author").and_then(|a| ld.author_names(a));
@@ -286,6 +307,7 @@ fn script_date(dom: &Dom) -> Option<PartialDate> {
 fn visible_date(
     dom: &Dom,
     flags: &[Flags],
+    dates: &DateContext,
     after: NodeId,
     until: NodeId,
     only_after: bool,
@@ -301,7 +323,7 @@ fn visible_date(
             let d = ["content", "datetime"]
                 .iter()
                 .find_map(|a| e.attr(a).and_then(parse_date))
-                .or_else(|| short_text(dom, i, 80).and_then(|t| parse_date(&t)));
+                .or_else(|| short_text(dom, i, 80).and_then(|t| parse_shown(&t, dates)));
             if d.is_some() {
                 return (d, update);
             }
@@ -313,7 +335,7 @@ fn visible_date(
             let d = e
                 .attr("datetime")
                 .and_then(parse_date)
-                .or_else(|| short_text(dom, i, 80).and_then(|t| parse_date(&t)));
+                .or_else(|| short_text(dom, i, 80).and_then(|t| parse_shown(&t, dates)));
             // `Updated <time>…</time>`: the label sits in the element or its parent.
             let label = dom.nodes[i].parent.and_then(|p| short_text(dom, p, 120));
             if label.as_deref().is_some_and(is_update_text)
@@ -332,8 +354,20 @@ fn visible_date(
             if !datey && !only_after {
                 continue;
             }
+            // `<div class="meta"><time datetime="…">03/01/2017</time> by …</div>`: the time
+            // element, met next, reads its machine date rather than the ambiguous text.
+            if holds_dated_time(dom, i) {
+                continue;
+            }
+            // Unlabelled, a date in a table's cell, a list's item or a sentence is data.
+            if !datey && in_table_or_list(dom, i) {
+                continue;
+            }
             let Some(text) = short_text(dom, i, limit) else { continue };
-            let d = parse_date(&text).filter(|d| d.day_value().is_some());
+            if !datey && is_sentence(&text) {
+                continue;
+            }
+            let d = parse_shown(&text, dates).filter(|d| d.day_value().is_some());
             if f & vocab::UPDATED != 0 || is_update_text(&text) {
                 update = update.or(d);
                 continue;
@@ -345,6 +379,29 @@ fn visible_date(
         }
     }
     (None, update)
+}
+
+/// Whether an element is, or sits in, a table's row or a list's item (a few levels up).
+fn in_table_or_list(dom: &Dom, id: NodeId) -> bool {
+    let mut at = Some(id);
+    for _ in 0..4 {
+        let Some(i) = at else { break };
+        if dom.element(i).is_some_and(|e| {
+            matches!(&*e.tag, "td" | "th" | "tr" | "tbody" | "table" | "li" | "ul" | "ol" | "dl")
+        }) {
+            return true;
+        }
+        at = dom.nodes[i].parent;
+    }
+    false
+}
+
+/// Whether a short text reads as a sentence (`As of July 31, 2025, the agency has …`) rather
+/// than a date line: six words or more, most of them lower-case.
+fn is_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = words.iter().filter(|w| w.starts_with(|c: char| c.is_lowercase())).count();
+    words.len() >= 6 && lower * 3 >= words.len()
 }
 
 /// A date in a text: the forms [`PartialDate::parse_text`] reads, and `2023 Jan 7` (a
@@ -359,6 +416,70 @@ pub(crate) fn parse_date(s: &str) -> Option<PartialDate> {
             _ => PartialDate::month(year, month),
         }
     })
+}
+
+/// What helps read an ambiguous numeric date shown on the page (`03/04/2025`): the dates
+/// the markup gives in machine form, and whether the page is in US English.
+#[derive(Default)]
+struct DateContext {
+    machine: Vec<PartialDate>,
+    month_first: bool,
+}
+
+/// A date shown on the page. `a/b/yyyy` with both numbers up to 12 reads day first unless the
+/// other reading is one of the page's machine dates (and this one is not), or the page is in
+/// US English (month first).
+fn parse_shown(text: &str, ctx: &DateContext) -> Option<PartialDate> {
+    let d = parse_date(text)?;
+    let Some((a, b)) = first_numeric_pair(text) else { return Some(d) };
+    let (Some(month), Some(day)) = (d.month_value(), d.day_value()) else { return Some(d) };
+    if a > 12 || b > 12 || a == b || (day, month) != (a, b) {
+        return Some(d);
+    }
+    let Some(other) = PartialDate::ymd(d.year_value(), a, b) else { return Some(d) };
+    let known = |x: &PartialDate| ctx.machine.contains(x);
+    if known(&other) && !known(&d) || ctx.month_first && !known(&d) {
+        return Some(other);
+    }
+    Some(d)
+}
+
+/// The first two numbers of the text's first `a/b/yyyy` (or `a.b.yyyy`, `a-b-yyyy`) date.
+fn first_numeric_pair(text: &str) -> Option<(u32, u32)> {
+    text.split(|c: char| c.is_whitespace() || c == ',').find_map(|w| {
+        let w = w.trim_end_matches(['.', ';', ')']);
+        let sep = w.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+        let parts: Vec<&str> = w.split(sep).collect();
+        let [a, b, y] = parts.as_slice() else { return None };
+        let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&p.len()) && p.bytes().all(|x| x.is_ascii_digit())
+        };
+        (digits(a, 1..=2) && digits(b, 1..=2) && digits(y, 4..=4))
+            .then(|| Some((a.parse().ok()?, b.parse().ok()?)))?
+    })
+}
+
+/// Whether a small element holds a `<time datetime>` (a few levels down).
+fn holds_dated_time(dom: &Dom, id: NodeId) -> bool {
+    let mut stack = vec![(id, 0)];
+    let mut visited = 0;
+    while let Some((i, depth)) = stack.pop() {
+        visited += 1;
+        if visited > 60 {
+            return false;
+        }
+        if i != id
+            && let Some(e) = dom.element(i)
+            && &*e.tag == "time"
+            && e.attr("datetime").and_then(parse_date).is_some()
+        {
+            return true;
+        }
+        if depth < 4 {
+            stack.extend(dom.nodes[i].children.iter().map(|&c| (c, depth + 1)));
+        }
+    }
+    false
 }
 
 /// Whether an element's own first text opens with a date's label: `Posted on`, `Published`,
@@ -889,6 +1010,63 @@ mod tests {
             "Kremlin sees cautious optimism"
         );
         assert_eq!(strip_site_name("Trump - Putin talks", None), "Trump - Putin talks");
+    }
+
+    fn published(page: &str) -> Option<String> {
+        let dom = parse(page);
+        page_meta(&dom, &vocab::page_flags(&dom)).published.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_time_element_inside_a_date_line_gives_its_machine_date() {
+        let page = r#"<html lang="en"><body><article><h1>Harbour fees rise</h1>
+<div class="post-meta"><time datetime="2016-04-02T08:00:00Z">04/02/2016</time> by Ines Haldor</div>
+<p>The port authority raised its fees for the third year running, citing dredging.</p>
+</article></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2016-04-02"));
+    }
+
+    #[test]
+    fn ambiguous_numeric_dates_follow_the_machine_date_or_the_page_locale() {
+        let shown = |lang: &str, ld: &str| {
+            format!(
+                r#"<html lang="{lang}"><head>{ld}</head><body><h1>Ferry timetable changes</h1>
+<span class="entry-date">6/5/2024</span><p>The winter timetable starts early this year.</p>
+</body></html>"#
+            )
+        };
+        // Day first by default.
+        assert_eq!(published(&shown("en-GB", "")).as_deref(), Some("2024-05-06"));
+        // US English writes the month first.
+        assert_eq!(published(&shown("en-US", "")).as_deref(), Some("2024-06-05"));
+        // The markup's own date settles the order.
+        let ld = r#"<script type="application/ld+json">{"@type":"WebPage","dateModified":"2024-06-05"}</script>"#;
+        assert_eq!(published(&shown("en", ld)).as_deref(), Some("2024-06-05"));
+        // Unambiguous dates are left alone.
+        assert_eq!(
+            parse_shown("13/5/2024", &DateContext { machine: vec![], month_first: true })
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2024-05-13")
+        );
+    }
+
+    #[test]
+    fn dates_in_tables_lists_and_sentences_under_the_headline_are_not_the_date() {
+        let page = r#"<html><head><meta property="article:published_time" content="2022-10-04T10:00:00Z">
+</head><body><h1>Rents by month</h1><table><tr><td>1/3/2019</td><td>+4.1%</td></tr></table>
+<p>As of May 2, 2022, the index stood higher.</p><ul><li>2021-08-09 First version</li></ul>
+<p>Rents kept rising across the region through the summer.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-10-04"));
+        assert!(is_sentence("As of May 2, 2022, the index stood at its highest"));
+        assert!(!is_sentence("By Mara Olsen, March 3, 2022"));
+    }
+
+    #[test]
+    fn an_update_date_anywhere_is_better_than_none() {
+        let page = r#"<html><body><h1>Trail conditions</h1><p>The upper trail is closed after the storm.</p>
+<footer><p>Last updated: November 3, 2023</p></footer></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2023-11-03"));
     }
 
     #[test]
