@@ -238,6 +238,10 @@ fn intent_code(code: &str) -> String {
     c.to_owned()
 }
 
+/// Words that open a subordinate clause: a time after one of them belongs to that clause.
+const SUBORDINATORS: &[&str] =
+    &["since", "after", "before", "until", "when", "while", "because", "although", "whereas"];
+
 const PASSIVE: &[&str] = &["was", "were", "been", "being", "be", "is", "are"];
 
 /// The events of a document (needs tokens, sentences, mentions, times and quotes).
@@ -461,6 +465,13 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 .filter(|t| sentence.span.contains(t.span))
                 // A bare year is usually a modifier (`the 1987 treaty`), not the event's date.
                 .filter(|t| t.value.is_none_or(|v| v.precision() != dyad_core::Precision::Year))
+                // A time in a later clause of its own (`… to visit Washington since Trump came to
+                // power in January`) dates that clause, not the event.
+                .filter(|t| {
+                    let at = toks.partition_point(|x| x.span.start < t.span.start);
+                    at < i + len
+                        || !words[i + len..at].iter().any(|w| SUBORDINATORS.contains(&w.as_str()))
+                })
                 .min_by_key(|t| t.span.start.abs_diff(trigger.start));
             let date = time.and_then(|t| t.value);
             let future_word = window(i.saturating_sub(4))

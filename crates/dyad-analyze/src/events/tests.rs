@@ -98,3 +98,16 @@ fn target_inside_the_trigger_gap() {
     assert_eq!(e.target.as_ref().unwrap().actor_code.as_ref().unwrap().as_str(), "RUSGOV");
     assert_eq!(e.source.as_ref().unwrap().actor_code.as_ref().unwrap().as_str(), "CHE");
 }
+
+#[test]
+fn a_time_in_a_later_clause_does_not_date_the_event() {
+    let doc = analyse(
+        "Sergei Lavrov visited Washington since Donald Trump came to power in January. \
+         Sergei Lavrov visited Washington on Wednesday.",
+        "2017-05-11",
+    );
+    let visits: Vec<_> = doc.events.iter().filter(|e| e.cameo.as_str() == "042").collect();
+    assert_eq!(visits.len(), 2, "{:?}", doc.events);
+    assert_eq!(visits[0].date, None, "January dates the coming to power");
+    assert_eq!(visits[1].date.unwrap().to_string(), "2017-05-10");
+}
