@@ -53,7 +53,7 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
     ]);
     let h1s: Vec<(NodeId, String)> = dom
         .elements("h1")
-        .map(|(id, _)| (id, dom.text_of(id)))
+        .map(|(id, _)| (id, heading_text(dom, flags, id)))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 300)
         .collect();
     let (title, title_node) = pick_title(
@@ -63,7 +63,7 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         m.html_title.clone(),
         m.site_name.as_deref(),
     );
-    m.title = title;
+    m.title = title.map(|t| fix_double_utf8(&t));
     m.headline_h1 = h1s.first().map(|(_, t)| t.clone());
     let after = title_node.unwrap_or(0);
 
@@ -227,6 +227,113 @@ fn short_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
     }
     let text = crate::html::collapse_whitespace(&out);
     (!text.is_empty() && text.chars().count() <= max).then_some(text)
+}
+
+/// A headline's text: inline markup joined as written (`Planning <span>C</span>ycle`), without
+/// what a headline element may wrap besides its words: a `<time>`, a byline, a comment count,
+/// screen-reader text, or what follows its first block of text (a subtitle in an `<h4>`, the
+/// date line of an unclosed `<h1>`).
+fn heading_text(dom: &Dom, flags: &[Flags], id: NodeId) -> String {
+    const SKIP: Flags = vocab::AUTHOR | vocab::COMMENT | vocab::SCREEN_READER;
+    let mut out = String::new();
+    let mut stack = vec![id];
+    let mut visited = 0;
+    while let Some(i) = stack.pop() {
+        visited += 1;
+        let Some(node) = dom.nodes.get(i) else { continue };
+        if visited > 2_000 {
+            break;
+        }
+        match &node.kind {
+            NodeKind::Text(t) => out.push_str(t),
+            NodeKind::Element(e) if i != id => {
+                let f = flags.get(i).copied().unwrap_or(0);
+                if matches!(&*e.tag, "time" | "script" | "style" | "noscript" | "button")
+                    || f & SKIP != 0
+                    || f & vocab::DATE != 0
+                        && short_text(dom, i, 80).is_some_and(|t| parse_date(&t).is_some())
+                {
+                    continue;
+                }
+                if !is_inline(&e.tag) {
+                    if out.chars().any(char::is_alphanumeric) {
+                        break;
+                    }
+                    out.push(' ');
+                }
+                if &*e.tag == "br" {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+        stack.extend(node.children.iter().rev());
+    }
+    crate::html::collapse_whitespace(&out)
+}
+
+/// Undoes UTF-8 read as Latin-1 or windows-1252 and encoded again (`Investorâ€™s` for
+/// `Investor’s`), as some sites store their titles: when every character maps back to one
+/// byte and those bytes are valid UTF-8 with at least one multi-byte character.
+pub(crate) fn fix_double_utf8(s: &str) -> String {
+    // windows-1252's characters for bytes 0x80–0x9F (U+FFFD where the byte is unassigned).
+    const CP1252: [char; 32] = [
+        '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž',
+        '\u{fffd}', '\u{fffd}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
+        '\u{fffd}', 'ž', 'Ÿ',
+    ];
+    if !s.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+        return s.to_owned();
+    }
+    let mut bytes = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let b = match u32::from(c) {
+            n @ 0..=0xff => n as u8,
+            _ => match CP1252.iter().position(|&x| x == c && x != '\u{fffd}') {
+                Some(at) => 0x80 + at as u8,
+                None => return s.to_owned(),
+            },
+        };
+        bytes.push(b);
+    }
+    match String::from_utf8(bytes) {
+        Ok(fixed) if fixed.chars().count() < s.chars().count() => fixed,
+        _ => s.to_owned(),
+    }
+}
+
+/// Tags that sit inside a line of text.
+fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "span"
+            | "strong"
+            | "b"
+            | "em"
+            | "i"
+            | "u"
+            | "s"
+            | "small"
+            | "big"
+            | "sup"
+            | "sub"
+            | "mark"
+            | "abbr"
+            | "cite"
+            | "code"
+            | "q"
+            | "font"
+            | "del"
+            | "ins"
+            | "wbr"
+            | "bdi"
+            | "bdo"
+            | "dfn"
+            | "kbd"
+            | "var"
+            | "br"
+            | "img"
+    )
 }
 
 /// Candidates in document order, those after node `after` (the headline) first.
@@ -1067,6 +1174,48 @@ mod tests {
         let page = r#"<html><body><h1>Trail conditions</h1><p>The upper trail is closed after the storm.</p>
 <footer><p>Last updated: November 3, 2023</p></footer></body></html>"#;
         assert_eq!(published(page).as_deref(), Some("2023-11-03"));
+    }
+
+    fn title(page: &str) -> Option<String> {
+        let dom = parse(page);
+        page_meta(&dom, &vocab::page_flags(&dom)).title
+    }
+
+    #[test]
+    fn headline_text_leaves_out_dates_bylines_and_subtitles() {
+        // A drop cap in a span is part of the word.
+        assert_eq!(
+            title("<h1>Rail strike <span class=cap>e</span>nds after talks</h1><p>x</p>")
+                .as_deref(),
+            Some("Rail strike ends after talks")
+        );
+        // A date and a byline inside the headline element.
+        let page = r#"<h1><time datetime="2021-02-03">Feb 3 2021</time> Bridge reopens
+<span class="byline">by Lena Fors</span></h1><p>The bridge reopened on Wednesday.</p>"#;
+        assert_eq!(title(page).as_deref(), Some("Bridge reopens"));
+        // An unclosed headline swallows a date line and a subtitle: its first block is the title.
+        let page = r#"<h1><div><p>Budget talks stall</p><h4>Why the vote slipped again</h4></div>
+<span class="posted-on">Posted on March 2, 2020</span></h1><p>Talks stalled.</p>"#;
+        assert_eq!(title(page).as_deref(), Some("Budget talks stall"));
+        // A class that only sounds like a date (`meta_field`) holds the words.
+        let page = r#"<h1><span class="cms_meta_field">Water rates to rise</span></h1><p>x</p>"#;
+        assert_eq!(title(page).as_deref(), Some("Water rates to rise"));
+    }
+
+    #[test]
+    fn doubly_encoded_utf8_is_mended() {
+        assert_eq!(
+            fix_double_utf8("A Farmer\u{e2}\u{80}\u{99}s Almanac"),
+            "A Farmer\u{2019}s Almanac"
+        );
+        assert_eq!(
+            fix_double_utf8("Caf\u{c3}\u{a9} culture \u{e2}\u{20ac}\u{201c} why"),
+            "Caf\u{e9} culture \u{2013} why"
+        );
+        // Text that is right as it is stays.
+        assert_eq!(fix_double_utf8("Café culture"), "Café culture");
+        assert_eq!(fix_double_utf8("Ärger über Öl"), "Ärger über Öl");
+        assert_eq!(fix_double_utf8("Kremlin’s view"), "Kremlin’s view");
     }
 
     #[test]
