@@ -23,9 +23,24 @@ const LEXICON: &str = include_str!("../data/events.tsv");
 /// Whether and what kind of target an event needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TargetRule {
+    /// An actor, not a place (`met with`).
     Required,
+    /// An actor or a place (`visited Moscow`).
     PlaceAllowed,
+    /// An actor, a place or none (`staged a protest (in Kirkuk)`).
+    PlaceOptional,
+    /// An actor or none (`threatened to retaliate`).
     Optional,
+}
+
+impl TargetRule {
+    fn required(self) -> bool {
+        matches!(self, TargetRule::Required | TargetRule::PlaceAllowed)
+    }
+
+    fn place_ok(self) -> bool {
+        matches!(self, TargetRule::PlaceAllowed | TargetRule::PlaceOptional)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -75,8 +90,14 @@ impl Lexicon {
             let target = match *target {
                 "yes" => TargetRule::Required,
                 "place" => TargetRule::PlaceAllowed,
+                "place?" => TargetRule::PlaceOptional,
                 "no" => TargetRule::Optional,
-                other => return Err(bad(n, format!("target {other:?} is not yes, place or no"))),
+                other => {
+                    return Err(bad(
+                        n,
+                        format!("target {other:?} is not yes, place, place? or no"),
+                    ));
+                }
             };
             let slots = trigger
                 .split_whitespace()
@@ -238,6 +259,27 @@ fn intent_code(code: &str) -> String {
     c.to_owned()
 }
 
+/// Verbs that attribute a report to whoever precedes them (`…, the ministry said`).
+const ATTRIBUTIONS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "told",
+    "added",
+    "stated",
+    "confirmed",
+    "claimed",
+    "noted",
+    "according",
+];
+
+/// Verbs whose `to` clause is an act not done: `refused to meet`, `declined to resign`.
+const REFUSALS: &[&str] =
+    &["refused", "refuse", "refuses", "refusing", "declined", "decline", "declines", "declining"];
+
 /// Words that open a subordinate clause: a time after one of them belongs to that clause.
 const SUBORDINATORS: &[&str] =
     &["since", "after", "before", "until", "when", "while", "because", "although", "whereas"];
@@ -301,8 +343,22 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 i += 1;
                 continue;
             };
+            // `refused to meet`: the refusal is the event, not the meeting.
+            if i >= 2 && words[i - 1] == "to" && REFUSALS.contains(&words[i - 2].as_str()) {
+                i += len;
+                continue;
+            }
+            // A bare statement of intent (`agreed to`, `is ready to`) gives way to the act it
+            // announces when one follows (`agreed to provide aid` is an intent to give aid).
+            if entry.cameo == "030"
+                && (i + len..(i + len + 4).min(words.len()))
+                    .any(|j| lexicon.match_at(&words, j).is_some_and(|(e, _)| e.cameo != "030"))
+            {
+                i += len;
+                continue;
+            }
             let trigger = Span::at(toks[i].span.start, toks[i + len - 1].span.end);
-            let place_ok = entry.target == TargetRule::PlaceAllowed;
+            let place_ok = entry.target.place_ok();
             let participant = |m: &dyad_core::Mention| {
                 let e = doc.entity(&m.entity);
                 Participant {
@@ -315,8 +371,15 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             };
             let before: Vec<&(usize, usize, &dyad_core::Mention)> =
                 actors.iter().filter(|(_, b, m)| *b <= i && is_actor(m, false)).collect();
-            let after: Vec<&(usize, usize, &dyad_core::Mention)> =
-                actors.iter().filter(|(a, _, m)| *a > i && is_actor(m, place_ok)).collect();
+            // `…, the White House announced`: who reports the event is not its target.
+            let reporter = |a: usize, b: usize| {
+                words.get(b).is_some_and(|w| ATTRIBUTIONS.contains(&w.as_str()))
+                    && words[..a].iter().rev().take(2).any(|w| w == ",")
+            };
+            let after: Vec<&(usize, usize, &dyad_core::Mention)> = actors
+                .iter()
+                .filter(|(a, b, m)| *a > i && is_actor(m, place_ok) && !reporter(*a, *b))
+                .collect();
             // A passive: an auxiliary shortly before (`was received … by`, `were killed`), or a
             // participle right after its subject with no auxiliary (`soldiers killed in …`).
             let auxiliary = (i.saturating_sub(5)..i).any(|k| PASSIVE.contains(&words[k].as_str()));
@@ -331,7 +394,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                     )
                 });
             let passive = (auxiliary || reduced)
-                && entry.target != TargetRule::Optional
+                && entry.target.required()
                 && (by_agent || words[i].ends_with("ed"));
             let infinitive = i > 0
                 && words[i - 1] == "to"
@@ -339,8 +402,10 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                     words.get(i.wrapping_sub(2)).map(String::as_str),
                     Some("visit" | "trip" | "travelled" | "traveled")
                 );
-            let between = words.get(i + len).is_some_and(|w| w == "between")
-                || words.get(i + len - 1).is_some_and(|w| w == "between");
+            // `talks between Putin and Trump` (not `a pact between the two countries`).
+            let between = (words.get(i + len).is_some_and(|w| w == "between")
+                || words.get(i + len - 1).is_some_and(|w| w == "between"))
+                && after.len() >= 2;
             // `X said (that) Y must …`: X demands of Y.
             let demand = words[i] == "must";
             let (source, mut target) = if demand {
@@ -449,7 +514,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                         })
                     })
             });
-            if source.is_none() || (target.is_none() && entry.target != TargetRule::Optional) {
+            if source.is_none() || (target.is_none() && entry.target.required()) {
                 i += len;
                 continue;
             }
@@ -510,6 +575,16 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             let reported_by =
                 quote_spans.iter().find(|(q, _)| q.contains(trigger)).and_then(|(_, s)| s.clone());
             let code = dyad_core::cameo(&cameo);
+            // PLOVER codes an announced act of force or coercion (`will impose a curfew`,
+            // `would blockade Paris`) as a threat; CAMEO keeps the act with the future flag.
+            let threat = intent
+                && !negated
+                && code.is_some_and(|c| c.quad_class == dyad_core::QuadClass::MaterialConflict);
+            let (plover, plover_mode) = if threat {
+                (Some("THREATEN"), None)
+            } else {
+                (code.and_then(|c| c.plover), code.and_then(|c| c.plover_mode).map(str::to_owned))
+            };
             let Some(source) = source else {
                 i += len;
                 continue;
@@ -522,8 +597,8 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 source: Some(source),
                 target,
                 cameo: CameoCode(cameo.clone()),
-                plover: code.and_then(|c| c.plover).map(|p| PloverType(p.to_owned())),
-                plover_mode: code.and_then(|c| c.plover_mode).map(str::to_owned),
+                plover: plover.map(|p| PloverType(p.to_owned())),
+                plover_mode,
                 date,
                 date_span: time.map(|t| t.span),
                 location,

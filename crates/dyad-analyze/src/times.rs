@@ -10,10 +10,7 @@
 //! after it. A bare month or day without a year takes the year that makes it past or future
 //! in the same way. Relative expressions with no publication date are found but left unresolved.
 
-use dyad_core::{Document, PartialDate, Span, TimeExpr, TokenKind, month_number};
-
-const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+use dyad_core::{Document, PartialDate, Span, TimeExpr, TokenKind, WEEKDAYS, month_number};
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 const FUTURE_MARKERS: &[&str] = &[
     "will",

@@ -3,6 +3,10 @@
 
 use crate::PartialDate;
 
+/// English weekday names in lower case, Monday first (ISO order).
+pub const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// English month names and their common abbreviations, 1-based (`("sept", 9)`).
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),

@@ -35,7 +35,7 @@ pub use article::Article;
 pub use check::{Violation, check};
 pub use codes::{CameoEntry, PloverEntry, QuadClass, cameo, cameo_codes, plover};
 pub use date::{PartialDate, Precision, days_in_month, is_leap};
-pub use date_text::{MONTHS, month_number};
+pub use date_text::{MONTHS, WEEKDAYS, month_number};
 pub use document::{
     Document, Entity, EntityKind, Event, Mention, MentionKind, Participant, Quote, Sentence,
     TimeExpr, Token, TokenKind,

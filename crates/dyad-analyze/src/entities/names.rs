@@ -345,6 +345,8 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
                 && toks[end].kind == TokenKind::Word
                 && w.is_capitalised(end)
                 && !w.line_break_between(end - 1, end)
+                // `Yasser Arafat Wednesday rejected …`: a weekday after a name is a date.
+                && !dyad_core::WEEKDAYS.contains(&w.lower(end))
             {
                 end += 1;
             } else if end + 1 < n

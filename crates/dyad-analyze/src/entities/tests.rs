@@ -87,6 +87,13 @@ fn titled_unknown_people_are_found() {
 }
 
 #[test]
+fn a_weekday_after_a_name_is_not_part_of_it() {
+    let (_, m) =
+        analyse("Interior Minister Halvard Brennoe Wednesday rejected the offer.", "2020-10-01");
+    assert_eq!(ids_of(&m, "Halvard Brennoe"), ["person/halvard_brennoe"], "{m:?}");
+}
+
+#[test]
 fn acronyms_are_written_in_capitals() {
     let (_, m) = analyse(
         "Ice formed on the roads. ICE agents detained him. Nato and NATO met.",

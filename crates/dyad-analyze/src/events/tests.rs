@@ -111,3 +111,39 @@ fn a_time_in_a_later_clause_does_not_date_the_event() {
     assert_eq!(visits[0].date, None, "January dates the coming to power");
     assert_eq!(visits[1].date.unwrap().to_string(), "2017-05-10");
 }
+
+#[test]
+fn refusals_intents_threats_and_reporters() {
+    let doc = analyse("Norway refused to meet Sweden.", "2020-01-01");
+    let codes: Vec<&str> = doc.events.iter().map(|e| e.cameo.as_str()).collect();
+    assert!(codes.iter().all(|c| c.starts_with("12")), "a refusal, not a meeting: {codes:?}");
+
+    let doc = analyse("Norway agreed to provide aid to Sweden.", "2020-01-01");
+    assert_eq!(doc.events.len(), 1, "the intent gives way to the act: {:?}", doc.events);
+    assert_eq!(doc.events[0].cameo.as_str(), "0331");
+    assert_eq!(doc.events[0].plover.as_ref().unwrap().as_str(), "AGREE");
+
+    let doc = analyse("Norway agreed on Monday.", "2020-01-01");
+    assert_eq!(doc.events[0].cameo.as_str(), "030", "a bare agreement stands alone");
+
+    let doc = analyse("Norway said it would impose sanctions on Sweden.", "2020-01-01");
+    let e = find(&doc, "163").expect("the sanction, coded as CAMEO does");
+    assert!(e.future);
+    assert_eq!(e.plover.as_ref().unwrap().as_str(), "THREATEN");
+
+    let doc = analyse("Thousands of students staged demonstrations in Oslo.", "2020-01-01");
+    assert_eq!(find(&doc, "141").map(|e| e.target.is_some()), Some(true), "{:?}", doc.events);
+    let doc = analyse("Norwegian students staged demonstrations on Monday.", "2020-01-01");
+    assert!(find(&doc, "141").is_some_and(|e| e.target.is_none()), "a protest needs no target");
+
+    let doc = analyse(
+        "Norway and Sweden agreed upon a new pact, the Danish government announced.",
+        "2020-01-01",
+    );
+    let e = find(&doc, "030").expect("an agreement");
+    assert_eq!(
+        (who(&doc, &e.source), who(&doc, &e.target)),
+        ("country/NOR".into(), "country/SWE".into()),
+        "the reporter is not a party"
+    );
+}
