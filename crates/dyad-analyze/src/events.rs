@@ -323,6 +323,17 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 (a, b, m)
             })
             .collect();
+        // `the International Labour Office (ILO)`: the name stands for the organisation, not
+        // the acronym in brackets after it.
+        let actors: Vec<_> = actors
+            .iter()
+            .filter(|(a, _, m)| {
+                !(*a >= 2
+                    && words[a - 1] == "("
+                    && actors.iter().any(|(_, b, n)| *b == a - 1 && n.entity == m.entity))
+            })
+            .copied()
+            .collect();
         let is_actor = |m: &dyad_core::Mention, place_ok: bool| {
             doc.entity(&m.entity).is_some_and(|e| e.kind != EntityKind::Place || place_ok)
         };
@@ -406,6 +417,11 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             let between = (words.get(i + len).is_some_and(|w| w == "between")
                 || words.get(i + len - 1).is_some_and(|w| w == "between"))
                 && after.len() >= 2;
+            // A noun trigger after `in a` (`in a bomb attack`, `in an air strike`).
+            let instrument = i >= 2
+                && matches!(words[i - 1].as_str(), "a" | "an" | "the")
+                && matches!(words[i - 2].as_str(), "in" | "during" | "with" | "through")
+                && after.is_empty();
             // `X said (that) Y must …`: X demands of Y.
             let demand = words[i] == "must";
             let (source, mut target) = if demand {
@@ -419,6 +435,16 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 }
             } else if between {
                 (after.first().map(|x| participant(x.2)), after.get(1).map(|x| participant(x.2)))
+            } else if instrument {
+                // `Guerrillas wounded two soldiers in a bomb attack`: the attack is the clause's
+                // act, by its subject on its object; `a journalist was killed in a car bomb`
+                // names no attacker.
+                match before.as_slice() {
+                    [] => (None, None),
+                    [only] if auxiliary => (None, Some(participant(only.2))),
+                    [only] => (Some(participant(only.2)), None),
+                    [first, .., last] => (Some(participant(first.2)), Some(participant(last.2))),
+                }
             } else if passive {
                 let by = (i + len..words.len()).find(|&k| words[k] == "by").unwrap_or(words.len());
                 let agent = actors

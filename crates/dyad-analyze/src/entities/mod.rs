@@ -9,12 +9,15 @@
 //!    person the article already names in that role, else the knowledge base's holder of the
 //!    role at the publication date.
 //! 3. **Lower-case names** in translated copy (`trump`) once the person is named properly.
-//! 4. **Pronouns** ([`pronouns`]): `he`/`she`/`him`/`her` → the nearest fitting person, preferring
+//! 4. **Acronyms** ([`acronyms`]) an article defines: `the International Labour Office (ILO)`
+//!    is one organisation, and `ILO` names it in this article.
+//! 5. **Pronouns** ([`pronouns`]): `he`/`she`/`him`/`her` → the nearest fitting person, preferring
 //!    the subject of the sentence, never a name inside a quote.
 //!
 //! All mentions of one identity share one [`Entity`]: knowledge-base entries by their id,
 //! others by name, with surnames folded into the full name the article gave.
 
+mod acronyms;
 mod agents;
 mod descriptors;
 mod names;
@@ -75,6 +78,7 @@ pub fn entities(doc: &Document, kb: &Kb) -> (Vec<Entity>, Vec<Mention>) {
     names::lowercase_names(doc, kb, &mut found);
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
+    acronyms::acronyms(doc, &mut found);
     include_article(doc, &mut found);
     let genders = genders(kb, &found);
     pronouns::pronouns(doc, &mut found, &genders);

@@ -451,6 +451,8 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
                 continue;
             }
         } else if title.is_some() && len == 1 {
+            // `President Mugabe`: the title is the evidence.
+            confirmed.insert(name.clone());
             Target::NewPerson(name)
         } else if len == 1
             && !w.sentence_initial(s)

@@ -116,3 +116,10 @@ fn lone_surnames_and_given_names() {
         analyse("Their child, Gloria, died.\n\nGloria developed severe eczema.", "2020-10-01");
     assert_eq!(ids_of(&m, "Gloria"), ["person/gloria", "person/gloria"], "{m:?}");
 }
+
+#[test]
+fn a_title_makes_a_lone_surname_a_person() {
+    let (_, m) = analyse("They met President Brennoe. Mr Kvale stayed home.", "2000-05-05");
+    assert_eq!(ids_of(&m, "Brennoe"), ["person/brennoe"], "{m:?}");
+    assert_eq!(ids_of(&m, "Kvale"), ["person/kvale"], "{m:?}");
+}

@@ -147,3 +147,25 @@ fn refusals_intents_threats_and_reporters() {
         "the reporter is not a party"
     );
 }
+
+#[test]
+fn an_attack_named_after_its_clause_and_an_acronym_in_brackets() {
+    let doc = analyse(
+        "Irish guerrillas wounded two British soldiers in a bomb attack on Thursday.",
+        "2000-01-01",
+    );
+    let e = find(&doc, "183").expect("a bombing");
+    let code = |p: &Option<dyad_core::Participant>| {
+        p.as_ref().and_then(|p| p.actor_code.clone()).map(|c| c.0).unwrap_or_default()
+    };
+    assert_eq!((code(&e.source), code(&e.target)), ("IRLREB".into(), "GBRMIL".into()));
+
+    let doc = analyse("A reporter was killed in a car bomb attack.", "2000-01-01");
+    assert!(doc.events.is_empty(), "no attacker named: {:?}", doc.events);
+
+    let text = "The Northern Fisheries Council (NFC) rejected the plan.";
+    let doc = analyse(text, "2000-01-01");
+    let e = find(&doc, "127").expect("a rejection of a plan");
+    let source = e.source.as_ref().unwrap().span;
+    assert_eq!(source.text(text), Some("The Northern Fisheries Council"));
+}
