@@ -14,6 +14,7 @@
 //! Kremlin spokesman`, an organisation, or a pronoun the entity layer resolved); when none is
 //! found the quote has no speaker rather than a guess.
 
+use crate::entities::ROLE_WORDS;
 use crate::quotemarks::quoted;
 use dyad_core::{Document, Quote, Span, TokenKind};
 
@@ -176,6 +177,9 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
         let quote = if let Some((speaker, cue)) = attribution {
             direct_cues.push(cue);
             Some(q.quote(content, Some(cue), speaker, true))
+        } else if let Some((speaker, cue)) = q.introduced_by_colon(s.open) {
+            // `Luis Almagro congratulated him online: “…”`: the sentence's subject.
+            Some(q.quote(content, cue, Some(speaker), true))
         } else if let Some((speaker, cue)) = q.sentence_speaker(s.open) {
             // Quoted words inside a sentence with a speech verb (`talks were “constructive”,
             // Peskov said`): that sentence's speaker.
@@ -189,6 +193,13 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
                 .filter(|(_, p)| *p == para || starts_paragraph && para - p <= 1)
                 .map(|(pq, _)| Quote { span: content, cue: None, ..pq.clone() });
             continued
+                .or_else(|| {
+                    // `Sergei said he had voted. “We have been silent …”`: a quote opening a
+                    // sentence goes on from the speaker of the sentence before it.
+                    let previous_sentence = q.sentence_before(s.open)?;
+                    let (speaker, cue) = q.sentence_speaker(previous_sentence)?;
+                    Some(q.quote(content, Some(cue), Some(speaker), true))
+                })
                 .or_else(|| {
                     // Else a later quote of the same paragraph may carry the attribution.
                     stretches
@@ -331,7 +342,8 @@ impl<'a> Quoting<'a> {
             j += 1;
         }
         let mut first: Option<usize> = None;
-        for k in j..(j + 5).min(self.doc.tokens.len()) {
+        // `said the spokesman of the Kremlin Dmitry Peskov`: titles before the name.
+        for k in j..(j + 8).min(self.doc.tokens.len()) {
             match self.mention_of[k] {
                 Some(m) if self.is_person(m) => return Some(m),
                 Some(m) if self.is_anonymous(m) => {}
@@ -339,7 +351,8 @@ impl<'a> Quoting<'a> {
                     first.get_or_insert(m);
                 }
                 None if first.is_none()
-                    && !matches!(self.word(k), "the" | "by" | "The" | "to")
+                    && !matches!(self.word(k), "the" | "by" | "The" | "to" | "of")
+                    && !ROLE_WORDS.contains(&self.word(k).to_lowercase().as_str())
                     && !self.word(k).chars().next().is_some_and(char::is_uppercase) =>
                 {
                     break;
@@ -439,6 +452,43 @@ impl<'a> Quoting<'a> {
         (from..to)
             .filter(|&i| self.is_cue(i) || characterises(i))
             .find_map(|i| self.speaker_near(i).map(|m| (m, self.doc.tokens[i].span)))
+    }
+
+    /// For a quote opened right after a colon with no speech verb of its own (`X wrote on
+    /// social media: “…”`, `In the ministry they recalled: «…»`): the subject of the colon's
+    /// sentence, the first person or organisation named in it, and the cue if there is one.
+    fn introduced_by_colon(&self, open: usize) -> Option<(usize, Option<Span>)> {
+        let at = self.token_at(open);
+        if at == 0 || self.word(at - 1) != ":" {
+            return None;
+        }
+        let s = self.doc.sentence_at(self.doc.tokens[at - 1].span.start)?;
+        let from = self.token_at(s.span.start);
+        let cue = (from..at - 1).rev().find(|&i| self.is_cue(i));
+        if let Some(i) = cue {
+            return self.speaker_near(i).map(|m| (m, Some(self.doc.tokens[i].span)));
+        }
+        let m = (from..at - 1).find_map(|k| {
+            self.mention_of[k].filter(|&m| !self.is_anonymous(m) && self.is_speaker_kind(m))
+        })?;
+        Some((m, None))
+    }
+
+    /// Where the sentence before starts, when byte `at` opens a sentence of the same paragraph.
+    fn sentence_before(&self, at: usize) -> Option<usize> {
+        let i = self.doc.sentences.partition_point(|s| s.span.end <= at);
+        let before = self.doc.sentences.get(i.checked_sub(1)?)?;
+        let opens_sentence = self.doc.sentence_at(at)?.span.start.abs_diff(at) <= 3;
+        (opens_sentence && self.same_paragraph(before.span.start, at)).then_some(before.span.start)
+    }
+
+    /// People and organisations speak; places do not.
+    fn is_speaker_kind(&self, m: usize) -> bool {
+        self.doc
+            .mentions
+            .get(m)
+            .and_then(|m| self.doc.entity(&m.entity))
+            .is_some_and(|e| e.kind != dyad_core::EntityKind::Place)
     }
 
     fn quote(

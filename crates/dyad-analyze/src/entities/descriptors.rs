@@ -65,6 +65,18 @@ pub(super) fn descriptors(
             start -= 1;
         }
         let Some((ci, seat)) = country else {
+            // No country in the descriptor (`the Council president`, `a beaming PM`): the
+            // person the article introduced earlier with a title holding its words.
+            if let Some(target) = introduced_with_title(&w, found, i, role_end) {
+                let start = qualified_start(&w, i);
+                extra.push(Found {
+                    span: Span::at(doc.tokens[start].span.start, doc.tokens[role_end - 1].span.end),
+                    target,
+                    kind: MentionKind::Title,
+                    tokens: (start, role_end),
+                    gender: None,
+                });
+            }
             i = role_end;
             continue;
         };
@@ -100,6 +112,64 @@ pub(super) fn descriptors(
     found.retain(|f| !drop_qualifiers.iter().any(|q| q.contains(f.span) && !q.is_empty()));
     found.extend(extra);
     titled
+}
+
+/// The first token of a descriptor whose role noun starts at `i`: capitalised qualifiers
+/// (`Council`) and an article or possessive before them (`the`, `a beaming`).
+fn qualified_start(w: &Words<'_>, i: usize) -> usize {
+    let mut start = i;
+    while start > 0
+        && i - start < 3
+        && w.is_capitalised(start - 1)
+        && !w.sentence_initial(start - 1)
+    {
+        start -= 1;
+    }
+    if start > 0 && matches!(w.lower(start - 1), "the" | "a" | "his" | "her" | "their") {
+        start -= 1;
+    } else if start > 1 && matches!(w.lower(start - 2), "a" | "the") {
+        // One adjective between (`a beaming PM`).
+        start -= 2;
+    }
+    start
+}
+
+/// The person named before token `i` whose title (the capitalised words and role nouns right
+/// before the name: `European Council President Charles Michel`) holds the descriptor's role
+/// noun and its capitalised qualifiers; the latest such person. A descriptor with no article
+/// before it and no qualifier (`President` alone) is left to the name pass.
+fn introduced_with_title(
+    w: &Words<'_>,
+    found: &[Found],
+    i: usize,
+    role_end: usize,
+) -> Option<Target> {
+    let start = qualified_start(w, i);
+    if start == i {
+        return None;
+    }
+    let role: Vec<&str> = (i..role_end).map(|k| w.lower(k)).collect();
+    let qualifiers: Vec<&str> =
+        (start..i).filter(|&k| w.is_capitalised(k)).map(|k| w.lower(k)).collect();
+    let role = if role == ["pm"] { vec!["prime", "minister"] } else { role };
+    let is_named_person = |f: &&Found| {
+        f.tokens.1 <= start
+            && f.kind == MentionKind::Name
+            && matches!(f.target, Target::Kb(KbRef::Person(_)) | Target::NewPerson(_))
+    };
+    let title_holds_descriptor = |f: &&Found| {
+        let title: Vec<&str> = (f.tokens.0.saturating_sub(4)..f.tokens.0)
+            .rev()
+            .take_while(|&k| w.is_capitalised(k) || ROLE_NOUNS.iter().any(|r| r.0 == w.lower(k)))
+            .map(|k| w.lower(k))
+            .collect();
+        role.iter().all(|r| title.contains(r)) && qualifiers.iter().all(|q| title.contains(q))
+    };
+    found
+        .iter()
+        .rev()
+        .find(|f| is_named_person(f) && title_holds_descriptor(f))
+        .map(|f| f.target.clone())
 }
 
 /// The role noun at token `i` (longest first): its knowledge-base role, sector and length.

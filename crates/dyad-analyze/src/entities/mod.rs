@@ -24,6 +24,8 @@ mod names;
 mod pronouns;
 mod words;
 
+pub(crate) use words::ROLE_WORDS;
+
 use crate::kb::{Gender, Kb, KbRef};
 use dyad_core::{
     ActorCode, Document, Entity, EntityId, EntityKind, Mention, MentionKind, PartialDate, Span,

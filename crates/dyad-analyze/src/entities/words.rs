@@ -407,6 +407,7 @@ pub(crate) const ROLE_NOUNS: &[(&str, &str, &str)] = &[
     ("emir", "head_of_state", "GOV"),
     ("prime minister", "head_of_government", "GOV"),
     ("premier", "head_of_government", "GOV"),
+    ("pm", "head_of_government", "GOV"),
     ("chancellor", "head_of_government", "GOV"),
     ("foreign minister", "foreign_minister", "GOV"),
     ("top diplomat", "foreign_minister", "GOV"),
