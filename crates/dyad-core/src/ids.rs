@@ -44,7 +44,8 @@ string_newtype!(
 );
 string_newtype!(
     /// A canonical entity's stable id, `KIND/SLUG`: `person/vladimir_putin`, `country/RUS`,
-    /// `org/un`. Knowledge-base entries use their KB id as slug; other names a slug of the name.
+    /// `org/un`. Knowledge-base entries use their KB id as slug; other names a slug of the name;
+    /// descriptors without a name (`reporters`, `Russian officials`) are `group/ACTOR_CODE`.
     EntityId
 );
 string_newtype!(
@@ -68,6 +69,14 @@ string_newtype!(
     /// `RUSGOV`, `IGOUNO`).
     ActorCode
 );
+
+impl EntityId {
+    /// Whether `id` names a descriptor group (`group/---MED` for "reporters", `group/RUS` for
+    /// "the Russian side"): an actor counted by code, not a named person or organisation.
+    pub fn is_group_id(id: &str) -> bool {
+        id.starts_with("group/")
+    }
+}
 
 impl ActorCode {
     /// The leading three letters (a country such as `USA`, or `IGO`).

@@ -9,6 +9,7 @@ use crate::app::App;
 use crate::error::ServeError;
 use crate::params::{Args, RawQuery};
 use axum::extract::State;
+use dyad_core::EntityId;
 use dyad_store::{Filter, Snapshot, Stats};
 use std::fmt::Write;
 
@@ -100,8 +101,11 @@ fn body(s: &Snapshot<'_>, st: &Stats) -> Result<String, ServeError> {
     b.push_str(r#"<section class="card" id="mentioned"><h2>Most mentioned</h2>"#);
     for (kind, heading) in [("person", "People"), ("organisation", "Organisations")] {
         let _ = write!(b, r#"<h3>{heading}</h3><ol class="rank">"#);
-        let f = Filter { kind: Some(kind.into()), limit: 5, ..Filter::default() };
-        for e in c.entities(&f)? {
+        // Named actors only: a descriptor group (`reporters`, `the Russian side`) is counted
+        // as an entity but is nobody a reader would look up, so a few more rows are read.
+        let f = Filter { kind: Some(kind.into()), limit: 20, ..Filter::default() };
+        let named = c.entities(&f)?.into_iter().filter(|e| !EntityId::is_group_id(&e.id));
+        for e in named.take(5) {
             let _ = write!(
                 b,
                 r#"<li>{}<span class="n">{}</span></li>"#,
