@@ -126,11 +126,25 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
     ])
     .filter(|a| !a.starts_with("http"))
     .and_then(|a| person_name(&a, true));
-    m.author = ld_author
-        .filter(|(_, person)| *person)
-        .map(|(names, _)| names)
-        .or_else(|| visible_author(dom, flags, after))
+    // The byline shown under the headline is what readers see: it beats JSON-LD when it sits
+    // right there, the meta tags when it is near; one far from the headline (an author box
+    // at the end, a card in a list of other stories) comes after both.
+    let byline_anchor = title_node.or_else(|| h1s.first().map(|(id, _)| *id));
+    let shown = visible_author(dom, flags, byline_anchor.unwrap_or(0));
+    let within = |node: NodeId, before: NodeId, reach: NodeId| {
+        byline_anchor.is_some_and(|a| node + before >= a && node <= a + reach)
+    };
+    let (close, near, far) = match shown {
+        Some((name, node)) if within(node, 0, BYLINE_CLOSE) => (Some(name), None, None),
+        Some((name, node)) if within(node, BYLINE_BEFORE, BYLINE_REACH) => (None, Some(name), None),
+        Some((name, _)) => (None, None, Some(name)),
+        None => (None, None, None),
+    };
+    m.author = close
+        .or_else(|| ld_author.filter(|(_, person)| *person).map(|(names, _)| names))
+        .or(near)
         .or(meta_author)
+        .or(far)
         .or_else(|| ld.article_field("author").and_then(|a| ld.author_names(a)).map(|(n, _)| n))
         .or_else(|| script_author(dom))
         .map(|a| clean_author(&a))
@@ -346,6 +360,13 @@ fn after_first(dom: &Dom, after: NodeId) -> impl Iterator<Item = NodeId> + '_ {
 const SHOWN_DATE_REACH: NodeId = 150;
 /// … and how many before it (a date line above the headline).
 const SHOWN_DATE_BEFORE: NodeId = 40;
+
+/// How many nodes after the headline a byline is the one shown with it …
+const BYLINE_CLOSE: NodeId = 30;
+/// … near it (after) …
+const BYLINE_REACH: NodeId = 150;
+/// … and before it.
+const BYLINE_BEFORE: NodeId = 40;
 
 /// An author's name in a script's data (`"authors": "Jane Doe"`, `'author': 'Jane Doe'`).
 fn script_author(dom: &Dom) -> Option<String> {
@@ -609,9 +630,11 @@ fn is_update_text(t: &str) -> bool {
         && !lower.contains("posted")
 }
 
-/// A byline shown on the page: `rel=author`, `itemprop=author`, a link to an author page, or
-/// a small element whose class names the author or byline.
-fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
+/// A byline shown on the page, and the node it was read from: `rel=author`,
+/// `itemprop=author`, a link to an author page, or a small element whose class names the
+/// author or byline; an element's own `By …` text, or a `Written by` label, only after the
+/// headline or just before it (far above it they are menus: `By Industry`).
+fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, NodeId)> {
     for i in after_first(dom, after) {
         let Some(e) = dom.element(i) else { continue };
         let marked = e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
@@ -629,20 +652,23 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
             author && !wrapper
         };
         // `<p>By <a>Jane Doe</a></p>`: an element whose own text opens with `By`.
+        let unmarked_ok = i + BYLINE_BEFORE >= after;
         if !(marked || linked || named)
+            && unmarked_ok
             && opens_with_by(dom, i)
             && !in_comments(dom, flags, i)
             && let Some(name) = short_text(dom, i, 100).and_then(|t| person_name(&t, false))
         {
-            return Some(name);
+            return Some((name, i));
         }
         if !(marked || linked || named) {
             // `<p>Written by</p><p>Jane Doe</p>`: a label, then the name in the next element.
-            if is_byline_label(dom, i)
+            if unmarked_ok
+                && is_byline_label(dom, i)
                 && let Some(next) = next_element(dom, i)
                 && let Some(name) = short_text(dom, next, 80).and_then(|t| person_name(&t, false))
             {
-                return Some(name);
+                return Some((name, i));
             }
             continue;
         }
@@ -661,7 +687,7 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
             short_text(dom, i, 120)
         };
         if let Some(name) = text.as_deref().and_then(|t| person_name(t, false)) {
-            return Some(name);
+            return Some((name, i));
         }
     }
     None
@@ -830,6 +856,10 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
                     | "read"
                     | "more"
                     | "profile"
+                    | "author"
+                    | "authors"
+                    | "last"
+                    | "this"
             )
         })
         && !["min read", "comments", "share", "follow", "subscribe", "home", "menu", "contact"]
@@ -1105,6 +1135,42 @@ mod tests {
         assert_eq!(m.site_name.as_deref(), Some("The Meridian Post"));
         assert_eq!(m.lang.as_deref(), Some("en"));
         assert_eq!(m.url.as_deref(), Some("https://meridianpost.example/world/2019/03/13/talks"));
+    }
+
+    fn author(page: &str) -> Option<String> {
+        let dom = parse(page);
+        page_meta(&dom, &vocab::page_flags(&dom)).author
+    }
+
+    #[test]
+    fn the_byline_under_the_headline_beats_json_ld_and_menus_above_it_are_not_bylines() {
+        // JSON-LD names the site as a person; the page shows the writer under the headline.
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"Article",
+"author":{"@type":"Person","name":"Harbour Health Trust"}}</script></head><body>
+<nav><ul><li><p>By Department</p></li><li><a href="/a">Cardiology</a></li></ul></nav>
+<article><h1>Five ways to sleep better</h1><div class="post-byline">By Mira Castell</div>
+<p>Most adults need seven hours, and few get them on weeknights.</p></article></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Mira Castell"));
+        // A `By …` line far above the headline is a menu; the meta tag names the author.
+        let filler = "<div><span>x</span></div>".repeat(40);
+        let page = format!(
+            r#"<html><head><meta name="author" content="Jon Arvid"></head><body>
+<ul class="dropdown"><li><p>By Company Size</p></li></ul>{filler}
+<h1>Choosing a payroll provider</h1><p>Compare fees before you sign anything.</p></body></html>"#
+        );
+        assert_eq!(author(&page).as_deref(), Some("Jon Arvid"));
+        // An author card far below the headline (a list of other posts) gives way to the meta tag.
+        let filler = "<p>Fees vary by region and by the size of the team.</p>".repeat(80);
+        let page = format!(
+            r#"<html><head><meta name="author" content="Jon Arvid"></head><body>
+<h1>Choosing a payroll provider</h1>{filler}
+<div class="card"><span class="card-author">Pella Moss</span></div></body></html>"#
+        );
+        assert_eq!(author(&page).as_deref(), Some("Jon Arvid"));
+        // Labels are not names.
+        assert_eq!(person_name("The Author", false), None);
+        assert_eq!(person_name("Authors of this article", false), None);
+        assert_eq!(person_name("Cite this Webpage", false), None);
     }
 
     #[test]
