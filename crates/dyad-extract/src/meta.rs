@@ -125,7 +125,8 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         "citation_author",
     ])
     .filter(|a| !a.starts_with("http"))
-    .and_then(|a| person_name(&a, true));
+    .and_then(|a| person_name(&a, true))
+    .or_else(|| twitter_label_author(&metas));
     // The byline shown under the headline is what readers see: it beats JSON-LD when it sits
     // right there, the meta tags when it is near; one far from the headline (an author box
     // at the end, a card in a list of other stories) comes after both.
@@ -214,6 +215,20 @@ fn published_meta(metas: &[(String, String)]) -> Option<PartialDate> {
                 (publish && !k.contains("modif") && !k.contains("updat")).then(|| parse(v))?
             })
         })
+}
+
+/// The author in a link preview's label and value pair: `twitter:label1` `Written by`,
+/// `twitter:data1` `Jane Doe`.
+fn twitter_label_author(metas: &[(String, String)]) -> Option<String> {
+    metas.iter().find_map(|(k, v)| {
+        let n = k.strip_prefix("twitter:label")?;
+        let label = v.to_lowercase();
+        if !matches!(label.trim_end_matches(':'), "written by" | "author" | "by" | "written by:") {
+            return None;
+        }
+        let data = format!("twitter:data{n}");
+        metas.iter().find(|(dk, _)| *dk == data).and_then(|(_, dv)| person_name(dv, true))
+    })
 }
 
 /// The text under `id`, whitespace collapsed, when it is at most `max` characters.
@@ -370,8 +385,14 @@ const BYLINE_BEFORE: NodeId = 40;
 
 /// An author's name in a script's data (`"authors": "Jane Doe"`, `'author': 'Jane Doe'`).
 fn script_author(dom: &Dom) -> Option<String> {
-    const KEYS: &[&str] =
-        &["\"author\":", "'author':", "\"authors\":", "'authors':", "\"authorName\":"];
+    const KEYS: &[&str] = &[
+        "\"author\":",
+        "'author':",
+        "\"authors\":",
+        "'authors':",
+        "\"authorName\":",
+        "\"pagePostAuthor\":",
+    ];
     for (id, e) in dom.elements("script") {
         if e.attr("type").is_some_and(|t| t.contains("ld+json")) {
             continue;
@@ -645,11 +666,14 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, 
                     .iter()
                     .any(|p| h.contains(p))
             });
+        // An author's class, unless it names what sits around the name (`author-bio`); a
+        // name's class under an author's (`author-box__name`, `author-info > .name`).
         let named = !marked && !linked && {
             let f = flags.get(i).copied().unwrap_or(0);
             let author = f & vocab::AUTHOR != 0;
             let wrapper = f & vocab::AUTHOR_AROUND != 0;
-            author && !wrapper
+            let name = f & vocab::NAME != 0;
+            author && (!wrapper || name) || name && under_author(dom, flags, i)
         };
         // `<p>By <a>Jane Doe</a></p>`: an element whose own text opens with `By`.
         let unmarked_ok = i + BYLINE_BEFORE >= after;
@@ -693,6 +717,16 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, 
     None
 }
 
+/// Whether an element's parent or grandparent has an author's class.
+fn under_author(dom: &Dom, flags: &[Flags], id: NodeId) -> bool {
+    let parent = dom.nodes[id].parent;
+    let grandparent = parent.and_then(|p| dom.nodes[p].parent);
+    [parent, grandparent]
+        .into_iter()
+        .flatten()
+        .any(|p| flags.get(p).is_some_and(|f| f & vocab::AUTHOR != 0))
+}
+
 /// Whether an element's whole text is a byline label (`Written by`, `Author:`).
 fn is_byline_label(dom: &Dom, id: NodeId) -> bool {
     dom.nodes[id].children.len() == 1
@@ -707,6 +741,9 @@ fn is_byline_label(dom: &Dom, id: NodeId) -> bool {
                     | "posted by"
                     | "article by"
                     | "text by"
+                    | "authors"
+                    | "contributor"
+                    | "contributors"
             )
         })
 }
@@ -778,12 +815,6 @@ pub(crate) fn person_name(text: &str, lenient: bool) -> Option<String> {
 fn one_name(text: &str, lenient: bool) -> Option<String> {
     let mut t = text.trim();
     let lower = t.to_lowercase();
-    if ["reviewed", "fact check", "edited", "illustrat", "photograph"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
-        return None;
-    }
     for prefix in [
         "written by",
         "posted by",
@@ -795,8 +826,11 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
         "authored by",
         "by:",
         "by",
+        "authors:",
         "author:",
         "author",
+        "contributors:",
+        "contributor:",
     ] {
         if lower.starts_with(prefix)
             && t.get(prefix.len()..)
@@ -806,9 +840,23 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
             break;
         }
     }
+    // Another credit: none when the text is one (`Medically reviewed by …`), cut where it
+    // follows the author's (`Jane Doe, edited by Walter`).
+    let lower = t.to_lowercase();
+    if let Some(at) = ["reviewed", "fact check", "edited", "illustrat", "photograph"]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+    {
+        let before = t.get(..at).unwrap_or_default().trim_end();
+        if !before.ends_with([',', ';', '|', '.', '–', '—', '-', '(']) {
+            return None;
+        }
+        t = before;
+    }
     // Cut at what follows a byline: a separator, a date, "Published …", "Updated …".
     let mut end = t.len();
-    for sep in [" | ", " • ", " · ", " – ", " — ", " - ", "|", "•", "\n"] {
+    for sep in [" | ", " • ", " · ", " – ", " — ", " - ", " / ", "|", "•", "\n"] {
         if let Some(i) = t.find(sep) {
             end = end.min(i);
         }
@@ -824,6 +872,10 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
     let mut name = t.get(..end).unwrap_or(t).trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '(' | ')')
     });
+    // A role in brackets after the name: `Lance Ryan (Content Manager)`.
+    if let Some(i) = name.find(" (") {
+        name = name.get(..i).unwrap_or(name).trim_end_matches([',', ' ']);
+    }
     // A date's month or weekday left before the cut digits: `Jane Doe Dec` (`Dec 3, 2024`).
     while let Some((head, last)) = name.rsplit_once(' ')
         && is_date_word(last)
@@ -836,7 +888,10 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
     let ok = (1..=8).contains(&words.len())
         && name.chars().count() <= 80
         && name.chars().any(char::is_alphabetic)
-        && (lenient || first.is_uppercase() || !first.is_alphabetic())
+        && (lenient
+            || first.is_uppercase()
+            || !first.is_alphabetic()
+            || name.strip_prefix("the ").is_some_and(|r| r.starts_with(char::is_uppercase)))
         && !name.contains(['@', '©', '{', '<', '/', '*'])
         && !words.iter().all(|w| is_date_word(w))
         && !words.iter().any(|w| {
@@ -1171,6 +1226,41 @@ mod tests {
         assert_eq!(person_name("The Author", false), None);
         assert_eq!(person_name("Authors of this article", false), None);
         assert_eq!(person_name("Cite this Webpage", false), None);
+    }
+
+    #[test]
+    fn author_boxes_labels_and_credits() {
+        // The name's own class inside an author box, and inside an author's wrapper.
+        let page = r#"<html><body><h1>Repotting a fern</h1><p>Spring is the time to do it.</p>
+<div class="elementor-author-box"><div class="elementor-author-box__avatar"><img alt=""></div>
+<h4 class="elementor-author-box__name">Odile Marsh (Garden Editor)</h4>
+<div class="elementor-author-box__bio"><p>Odile has grown ferns for twenty years.</p></div>
+</div></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Odile Marsh"));
+        let page = r#"<html><body><h1>Repotting a fern</h1><p>Spring is the time to do it.</p>
+<div class="author-info"><div class="name">Tove Lind</div><div class="post">Writer</div></div>
+</body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Tove Lind"));
+        // A link preview's label and value.
+        let page = r#"<html><head><meta name="twitter:label1" content="Written by">
+<meta name="twitter:data1" content="Rafe Okoro"></head><body><h1>Query plans</h1>
+<p>Indexes help when the planner can use them.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Rafe Okoro"));
+        // A WordPress data layer's post author.
+        let page = r#"<html><head><script>var dataLayer_content = {"pagePostType":"post",
+"pagePostAuthor":"Marta Sol"};</script></head><body><h1>Learning Polish</h1>
+<p>Start with the sounds, then the cases.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Marta Sol"));
+        // `Authors:` lists, `the … Team`, an editor's credit after the author's, a slash.
+        assert_eq!(
+            person_name("Authors: Ada Brun and Lio Park", false).as_deref(),
+            Some("Ada Brun and Lio Park")
+        );
+        assert_eq!(person_name("By the Harbour Team", false).as_deref(), Some("the Harbour Team"));
+        assert_eq!(person_name("The Team, edited by Walter", false).as_deref(), Some("The Team"));
+        assert_eq!(person_name("Medically reviewed by Dr. Ana Pico", false), None);
+        assert_eq!(person_name("Laura / Plant House", false).as_deref(), Some("Laura"));
+        assert_eq!(person_name("by the way", false), None);
     }
 
     #[test]
