@@ -51,10 +51,14 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         "sailthru.title",
         "parsely-title",
     ]);
+    // A blog's `<h1>` is often its name, a link home: not the headline.
+    let site = m.site_name.as_deref().map(|n| crate::html::decode_entities(n, false));
     let h1s: Vec<(NodeId, String)> = dom
         .elements("h1")
+        .filter(|(id, _)| !links_home(dom, *id))
         .map(|(id, _)| (id, heading_text(dom, flags, id)))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 300)
+        .filter(|(_, t)| !site.as_deref().is_some_and(|n| n.trim().eq_ignore_ascii_case(t)))
         .collect();
     let (title, title_node) = pick_title(
         ld_str("headline"),
@@ -299,6 +303,27 @@ fn heading_text(dom: &Dom, flags: &[Flags], id: NodeId) -> String {
         stack.extend(node.children.iter().rev());
     }
     crate::html::collapse_whitespace(&out)
+}
+
+/// Whether a heading's text is a link to the site's home page (`<h1><a href="/">Blog</a></h1>`).
+fn links_home(dom: &Dom, id: NodeId) -> bool {
+    let mut stack = vec![(id, 0)];
+    while let Some((i, depth)) = stack.pop() {
+        if let Some(e) = dom.element(i)
+            && &*e.tag == "a"
+        {
+            let Some(href) = e.attr("href").map(str::trim) else { return false };
+            let path = match href.split_once("://") {
+                Some((_, rest)) => rest.find('/').and_then(|at| rest.get(at..)).unwrap_or(""),
+                None => href,
+            };
+            return matches!(path, "" | "/" | "./" | "/index.html");
+        }
+        if depth < 3 {
+            stack.extend(dom.nodes[i].children.iter().rev().map(|&c| (c, depth + 1)));
+        }
+    }
+    false
 }
 
 /// Undoes UTF-8 read as Latin-1 or windows-1252 and encoded again (`Investorâ€™s` for
@@ -1106,12 +1131,12 @@ fn similarity(a: &[String], b: &[String]) -> f32 {
 /// the title splits into a long part and a short one.
 pub(crate) fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let title = title.trim();
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » "] {
         if let Some((left, right)) = title.rsplit_once(sep) {
             let (left, right) = (left.trim(), right.trim());
             let is_site = |s: &str| site.is_some_and(|n| s.eq_ignore_ascii_case(n.trim()));
             // A bar almost always separates the site; a dash may be part of the headline.
-            let bar = matches!(sep, " | " | " :: " | " · " | " » ");
+            let bar = matches!(sep, " | " | " :: " | " · " | " • " | " » ");
             let (lw, rw) = (left.split_whitespace().count(), right.split_whitespace().count());
             if is_site(left) {
                 return right.to_owned();
@@ -1356,6 +1381,22 @@ mod tests {
         // A class that only sounds like a date (`meta_field`) holds the words.
         let page = r#"<h1><span class="cms_meta_field">Water rates to rise</span></h1><p>x</p>"#;
         assert_eq!(title(page).as_deref(), Some("Water rates to rise"));
+    }
+
+    #[test]
+    fn a_blog_name_linked_home_is_not_the_headline() {
+        let page = r#"<html><head><title>Field Notes: Ten days on the coast path</title>
+<meta property="og:title" content="Ten days on the coast path"></head><body>
+<h1><a href="/">Field Notes</a></h1><h1><a href="https://example.org/day-1">Day 1</a></h1>
+<p>We left Minehead in the rain.</p></body></html>"#;
+        assert_eq!(title(page).as_deref(), Some("Ten days on the coast path"));
+        let page = r#"<html><head><title>Why we moved to SQLite • Ansel Quist</title></head><body>
+<header><h1><a href="https://ansel.example/">Ansel Quist</a></h1></header>
+<p>The server was idle most of the day.</p></body></html>"#;
+        assert_eq!(title(page).as_deref(), Some("Why we moved to SQLite"));
+        // A headline linking to its own page stays.
+        let page = r#"<h1><a href="/2024/05/rain">Rain at last</a></h1><p>It rained.</p>"#;
+        assert_eq!(title(page).as_deref(), Some("Rain at last"));
     }
 
     #[test]
