@@ -60,8 +60,8 @@ fn word_flags(w: &[u8]) -> Flags {
         b"bio" => STRONG_CHROME | AUTHOR_AROUND,
         b"dateline" | b"timestamp" => STRONG_CHROME | DATE,
         b"nav" | b"menu" | b"header" | b"footer" | b"sidebar" | b"banner" | b"masthead"
-        | b"tools" | b"toolbar" | b"skip" | b"follow" | b"topics" | b"aside" | b"more"
-        | b"teaser" | b"ticker" | b"rail" | b"breaking" | b"marquee" => WEAK_CHROME,
+        | b"tools" | b"toolbar" | b"follow" | b"topics" | b"aside" | b"more" | b"teaser"
+        | b"ticker" | b"rail" | b"breaking" | b"marquee" => WEAK_CHROME,
         b"meta" | b"date" => WEAK_CHROME | DATE,
         b"published" | b"pubdate" | b"posted" | b"time" | b"postdate" | b"entry" => {
             DATE | if w == b"entry" { CONTENT } else { 0 }
