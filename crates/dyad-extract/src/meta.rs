@@ -505,6 +505,12 @@ fn visible_date(
     }
     for i in order() {
         let Some(e) = dom.element(i) else { continue };
+        // `Updated November 11 … Originally published November 9`: the first date.
+        if (&*e.tag == "time" || flags.get(i).is_some_and(|f| f & vocab::DATE != 0))
+            && let Some(d) = short_text(dom, i, 200).and_then(|t| originally_published(&t, dates))
+        {
+            return (Some(d), update);
+        }
         let d = if &*e.tag == "time" {
             let d = e
                 .attr("datetime")
@@ -667,6 +673,18 @@ fn opens_with_date_label(dom: &Dom, id: NodeId) -> bool {
     ["posted", "published", "last updated", "updated", "date:", "first published"]
         .iter()
         .any(|l| t.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
+}
+
+/// The date after `Originally published` (or `First published`) in a date line.
+fn originally_published(text: &str, ctx: &DateContext) -> Option<PartialDate> {
+    let lower = text.to_lowercase();
+    ["originally published", "first published", "originally posted"].iter().find_map(|label| {
+        let at = lower.find(label)? + label.len();
+        let rest = text.get(at..)?.trim_start_matches([' ', ':', '\u{a0}']);
+        let rest = rest.trim_start_matches("on ");
+        let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+        parse_shown(rest.get(..end)?, ctx).filter(|d| d.day_value().is_some())
+    })
 }
 
 fn is_update_text(t: &str) -> bool {
@@ -1348,6 +1366,15 @@ mod tests {
         assert_eq!(published(page).as_deref(), Some("2022-10-04"));
         assert!(is_sentence("As of May 2, 2022, the index stood at its highest"));
         assert!(!is_sentence("By Mara Olsen, March 3, 2022"));
+    }
+
+    #[test]
+    fn an_update_line_that_gives_the_original_date_gives_that() {
+        let page = r#"<html><body><h1>Rivers rise after the thaw</h1><div class="dateblock">
+<time datetime="2022-11-11T20:23:00-05:00"><span>Updated November 11, 2022</span>
+<span class="tooltip">Originally published <span>November 9, 2022</span></span></time></div>
+<p>Water levels rose through the week as snow melted in the hills.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-11-09"));
     }
 
     #[test]
