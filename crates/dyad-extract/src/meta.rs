@@ -699,6 +699,7 @@ fn is_update_text(t: &str) -> bool {
 /// author or byline; an element's own `By …` text, or a `Written by` label, only after the
 /// headline or just before it (far above it they are menus: `By Industry`).
 fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, NodeId)> {
+    let mut inside = None;
     for i in after_first(dom, after) {
         let Some(e) = dom.element(i) else { continue };
         let marked = e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
@@ -728,12 +729,23 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, 
         {
             return Some((name, i));
         }
+        // `<div><time>…</time> by Jane Doe, Staff Writer</div>`, `<p>By <a>Jane Doe</a>
+        // <a>Digital edition</a></p>`: a `By` that is not the element's first text.
+        if !(marked || linked || named)
+            && unmarked_ok
+            && let Some(name) = by_child_name(dom, i)
+            && !in_comments(dom, flags, i)
+        {
+            return Some((name, i));
+        }
         if !(marked || linked || named) {
-            // `<p>Written by</p><p>Jane Doe</p>`: a label, then the name in the next element.
+            // `<p>Written by</p><p>Jane Doe</p>`: a label, then the name in the next element
+            // (or the text after it: `<strong>Contributors:</strong> Jane Doe`).
             if unmarked_ok
                 && is_byline_label(dom, i)
-                && let Some(next) = next_element(dom, i)
-                && let Some(name) = short_text(dom, next, 80).and_then(|t| person_name(&t, false))
+                && let Some(name) = next_text(dom, i)
+                    .or_else(|| next_element(dom, i).and_then(|n| short_text(dom, n, 80)))
+                    .and_then(|t| person_name(&t, false))
             {
                 return Some((name, i));
             }
@@ -755,6 +767,107 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, 
         };
         if let Some(name) = text.as_deref().and_then(|t| person_name(t, false)) {
             return Some((name, i));
+        }
+        // An author's box holding more than the name (a date, a role, a bio): the first
+        // element inside it that reads as a name, leaving out what sits around names; kept
+        // for when no byline reads whole.
+        if !marked && inside.is_none() {
+            inside = name_inside(dom, flags, i).map(|name| (name, i));
+        }
+    }
+    inside
+}
+
+/// The name after a `By` text among an element's children (not the first one), when the
+/// whole element is short: the text from there on, or the element right after the `By`.
+fn by_child_name(dom: &Dom, id: NodeId) -> Option<String> {
+    let children = &dom.nodes[id].children;
+    if children.len() < 2 || children.len() > 12 {
+        return None;
+    }
+    let at = children.iter().position(|&c| {
+        let NodeKind::Text(t) = &dom.nodes[c].kind else { return false };
+        let t = t.trim().to_lowercase();
+        t == "by" || t.starts_with("by ") || t.starts_with("by\u{a0}")
+    })?;
+    // `<a>Medically reviewed</a> by …` credits someone else.
+    let before: String = children
+        .get(..at)?
+        .iter()
+        .filter_map(|&c| match &dom.nodes[c].kind {
+            NodeKind::Text(t) => Some(t.to_lowercase()),
+            NodeKind::Element(_) => short_text(dom, c, 150).map(|t| t.to_lowercase()),
+            _ => None,
+        })
+        .collect();
+    // Before the `By`: nothing in words (an icon) or a date; not a work's title (`<i>A
+    // Book</i> by …`), a copyright line or another credit.
+    let plain = !before.chars().any(char::is_alphabetic) || parse_date(before.trim()).is_some();
+    if short_text(dom, id, 150).is_none()
+        || !plain
+        || OTHER_CREDITS.iter().any(|w| before.contains(w))
+    {
+        return None;
+    }
+    let mut rest = String::new();
+    for &c in children.get(at..)? {
+        match &dom.nodes[c].kind {
+            NodeKind::Text(t) => rest.push_str(t),
+            NodeKind::Element(_) => rest.push_str(&short_text(dom, c, 150).unwrap_or_default()),
+            _ => {}
+        }
+        rest.push(' ');
+    }
+    // `By <a>Jane Doe</a> <a>Print edition</a>`: the element right after a bare `By`.
+    let bare = matches!(&dom.nodes[children[at]].kind, NodeKind::Text(t) if t.trim().len() <= 3);
+    person_name(&crate::html::collapse_whitespace(&rest), false).or_else(|| {
+        let next = children.get(at + 1..)?.iter().copied().find(|&c| dom.element(c).is_some())?;
+        bare.then(|| short_text(dom, next, 80).and_then(|t| person_name(&t, false)))?
+    })
+}
+
+/// The text node right after an element, when it holds words.
+fn next_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let parent = dom.nodes[id].parent?;
+    let siblings = &dom.nodes[parent].children;
+    let at = siblings.iter().position(|&c| c == id)?;
+    match &dom.nodes[*siblings.get(at + 1)?].kind {
+        NodeKind::Text(t) if t.chars().any(char::is_alphabetic) => {
+            Some(crate::html::collapse_whitespace(t))
+        }
+        _ => None,
+    }
+}
+
+/// The first element under an author's box (two levels down) whose text reads as a name,
+/// leaving out avatars, bios and roles.
+fn name_inside(dom: &Dom, flags: &[Flags], id: NodeId) -> Option<String> {
+    let mut stack: Vec<(NodeId, u32)> =
+        dom.nodes[id].children.iter().rev().map(|&c| (c, 1)).collect();
+    let mut visited = 0;
+    while let Some((i, depth)) = stack.pop() {
+        visited += 1;
+        if visited > 40 {
+            break;
+        }
+        if dom.element(i).is_none()
+            || flags.get(i).is_some_and(|f| f & vocab::AUTHOR_AROUND != 0 && f & vocab::NAME == 0)
+        {
+            continue;
+        }
+        // Capitalised words, two to five (`Guides`, `Get in touch` are links, not names).
+        let looks_named = |n: &String| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (2..=5).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        };
+        if let Some(name) =
+            short_text(dom, i, 60).and_then(|t| person_name(&t, false)).filter(looks_named)
+        {
+            return Some(name);
+        }
+        if depth < 2 {
+            stack.extend(dom.nodes[i].children.iter().rev().map(|&c| (c, depth + 1)));
         }
     }
     None
@@ -841,6 +954,9 @@ fn name_prop(dom: &Dom, id: NodeId) -> Option<String> {
     None
 }
 
+/// Words of credits that are not the author's.
+const OTHER_CREDITS: &[&str] = &["reviewed", "fact check", "edited", "illustrat", "photograph"];
+
 /// A person's name (or a few) from a byline text: `By Jane Doe | 3 min read` gives `Jane Doe`.
 /// `None` when what is left does not read as a name.
 ///
@@ -886,11 +1002,7 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
     // Another credit: none when the text is one (`Medically reviewed by …`), cut where it
     // follows the author's (`Jane Doe, edited by Walter`).
     let lower = t.to_lowercase();
-    if let Some(at) = ["reviewed", "fact check", "edited", "illustrat", "photograph"]
-        .iter()
-        .filter_map(|w| lower.find(w))
-        .min()
-    {
+    if let Some(at) = OTHER_CREDITS.iter().filter_map(|w| lower.find(w)).min() {
         let before = t.get(..at).unwrap_or_default().trim_end();
         if !before.ends_with([',', ';', '|', '.', '–', '—', '-', '(']) {
             return None;
@@ -939,7 +1051,7 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
         && !words.iter().all(|w| is_date_word(w))
         && !words.iter().any(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
                 "by" | "updated"
                     | "published"
                     | "posted"
@@ -1304,6 +1416,36 @@ mod tests {
         assert_eq!(person_name("Medically reviewed by Dr. Ana Pico", false), None);
         assert_eq!(person_name("Laura / Plant House", false).as_deref(), Some("Laura"));
         assert_eq!(person_name("by the way", false), None);
+    }
+
+    #[test]
+    fn bylines_after_a_date_a_bare_by_a_label_or_inside_a_box() {
+        // `By` after the date, inside the date line.
+        let page = r#"<html><body><h1>Pier repairs start</h1><div class="node-meta">
+<span>04/02/2016</span> by Ines Haldor, Harbour Reporter</div>
+<p>Work on the old pier began on Monday and will last until spring.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Ines Haldor, Harbour Reporter"));
+        // A bare `By`, the name's link, then another link.
+        let page = r#"<html><body><h1>Choosing motors</h1><p>By <a href="/c/ajn">A. J. Neal</a>
+&nbsp; <a href="/print/33">Read this article in the print edition of the magazine</a></p>
+<p>Torque matters more than speed for a small robot that climbs.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("A. J. Neal"));
+        // A label, then the name as text.
+        let page = r#"<html><body><h1>Low light plants</h1><div class="tags"><div>
+<strong>Contributors:</strong> Jana Loft</div></div><p>Ferns cope with shade.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Jana Loft"));
+        // An author box holding a date and a role besides the name.
+        let page = r#"<html><body><h1>Pixel-perfect interfaces</h1><p>Scaling is hard.</p>
+<div class="blog-author"><img alt=""><div><span>Dec 17, 2025</span><h4>Benedek Kovas</h4>
+<p>Benedek writes audio software and has done so since the days of the first plug-ins.</p>
+</div></div></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Benedek Kovas"));
+        // A work's title, a copyright line and a reviewer's credit are not bylines.
+        let page = r#"<html><body><h1>Folding and cutting</h1><p>The problem is old.</p>
+<div><a href="/b"><i>Wakoku Chiyekurabe</i></a> by Kan Chu Sen, 1721.</div>
+<p>&copy; by Harbour Corp. All rights reserved. <a href="/terms">Terms of Use</a></p>
+<span><a href="/r">Medically reviewed</a> by <a href="/r">Kim Rosa</a></span></body></html>"#;
+        assert_eq!(author(page), None);
     }
 
     #[test]
