@@ -1224,15 +1224,26 @@ fn pick_title(
     let html = html.map(|t| strip_site_name(&clean(&t), site));
     let reference: Vec<String> =
         meta_title.iter().chain(html.iter()).flat_map(|t| words(t)).collect();
-    let best = h1s.iter().map(|(id, t)| (*id, t, similarity(&words(t), &reference))).fold(
-        None::<(NodeId, &String, f32)>,
+    // Ranked by the words that carry meaning (short function words aside, which any two
+    // titles share; the first of equals), by all words when none shares any; accepted when
+    // either agrees enough.
+    let content: Vec<String> = reference.iter().filter(|w| is_content_word(w)).cloned().collect();
+    let score = |t: &str| {
+        let w = words(t);
+        let c: Vec<String> = w.iter().filter(|x| is_content_word(x)).cloned().collect();
+        (similarity(&c, &content), similarity(&w, &reference))
+    };
+    let best = h1s.iter().map(|(id, t)| (*id, t, score(t))).fold(
+        None::<(NodeId, &String, (f32, f32))>,
         |best, c| match best {
-            Some(b) if b.2 >= c.2 => Some(b),
+            Some(b) if b.2.0 > c.2.0 || b.2.0 == c.2.0 && (b.2.0 > 0.0 || b.2.1 >= c.2.1) => {
+                Some(b)
+            }
             _ => Some(c),
         },
     );
-    if let Some((id, h1, score)) = best
-        && (score >= 0.1 || reference.is_empty())
+    if let Some((id, h1, (by_content, by_words))) = best
+        && (by_content.max(by_words) >= 0.1 || reference.is_empty())
     {
         let h1 = strip_site_name(h1, site);
         return (Some(h1).filter(|t| !t.is_empty()), Some(id));
@@ -1245,6 +1256,11 @@ fn words(t: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// A word longer than three letters, or one with a digit (`2025`, `10`).
+fn is_content_word(w: &str) -> bool {
+    w.chars().count() > 3 || w.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Jaccard similarity of two word lists.
@@ -1566,6 +1582,20 @@ mod tests {
         // A headline linking to its own page stays.
         let page = r#"<h1><a href="/2024/05/rain">Rain at last</a></h1><p>It rained.</p>"#;
         assert_eq!(title(page).as_deref(), Some("Rain at last"));
+    }
+
+    #[test]
+    fn the_headline_shares_the_metadata_titles_words_not_just_its_little_ones() {
+        // The teaser shares `where`, `to`, `in`, `Houston`; the headline `Biking`, `Houston`.
+        let page = r#"<html><head><title>Where to Bike in Houston | Bayou Monthly</title>
+<meta property="og:title" content="Our Favorite Biking Spots in Houston"></head><body>
+<h1>The Best Trails and Neighborhoods in Houston for Biking</h1><p>Ride early in summer.</p>
+<div class="more"><h1><a href="/kayak">Here's Where to Kayak and Paddle in Houston</a></h1>
+</div></body></html>"#;
+        assert_eq!(
+            title(page).as_deref(),
+            Some("The Best Trails and Neighborhoods in Houston for Biking")
+        );
     }
 
     #[test]
