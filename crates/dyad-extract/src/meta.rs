@@ -528,7 +528,13 @@ fn visible_date(
         } else {
             let f = flags.get(i).copied().unwrap_or(0);
             // A date's class, or a date's label (`Posted on …`) opening the element's text.
-            let datey = f & vocab::DATE != 0 || opens_with_date_label(dom, i);
+            // A byline's box holds its date too (`<div class="author-details"><p>Jane
+            // Doe</p><small>December 17, 2025</small></div>`).
+            let in_byline = dom.nodes[i]
+                .parent
+                .and_then(|p| flags.get(p))
+                .is_some_and(|pf| pf & vocab::AUTHOR != 0 && pf & vocab::COMMENT == 0);
+            let datey = f & vocab::DATE != 0 || in_byline || opens_with_date_label(dom, i);
             // Near the headline, a small element that holds little but a date is the date.
             let limit = if datey { 120 } else { 60 };
             if !datey && !only_after {
@@ -1533,6 +1539,15 @@ mod tests {
 <span class="tooltip">Originally published <span>November 9, 2022</span></span></time></div>
 <p>Water levels rose through the week as snow melted in the hills.</p></body></html>"#;
         assert_eq!(published(page).as_deref(), Some("2022-11-09"));
+    }
+
+    #[test]
+    fn a_date_in_the_bylines_box_is_shown_with_it() {
+        let page = r#"<html><body><h1>Faster joins</h1><div class="resource-author-details">
+<p>Luka Kern</p><small class="grey">December 17, 2025</small></div>
+<p>The new engine keeps hot tables in memory and spills the rest.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2025-12-17"));
+        assert_eq!(author(page).as_deref(), Some("Luka Kern"));
     }
 
     #[test]
