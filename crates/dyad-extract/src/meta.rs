@@ -118,7 +118,20 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         })
         .or_else(|| ld_str("dateCreated").and_then(|s| parse_date(&s)));
 
-    let ld_author = ld.article_field("author").and_then(|a| ld.author_names(a));
+    // An author named as the site or its publisher is the organisation, whatever its type.
+    let publisher = ld
+        .article_field("publisher")
+        .map(|p| ld.resolve(p))
+        .and_then(|p| p.get("name"))
+        .and_then(value_text);
+    let ld_author =
+        ld.article_field("author").and_then(|a| ld.author_names(a)).map(|(n, person)| {
+            let org = [m.site_name.as_deref(), publisher.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|o| o.trim().eq_ignore_ascii_case(n.trim()));
+            (n, person && !org)
+        });
     let meta_author = meta(&[
         "author",
         "article:author",
@@ -1403,6 +1416,21 @@ mod tests {
         assert_eq!(person_name("The Author", false), None);
         assert_eq!(person_name("Authors of this article", false), None);
         assert_eq!(person_name("Cite this Webpage", false), None);
+    }
+
+    #[test]
+    fn a_json_ld_person_named_as_the_site_is_the_organisation() {
+        let page = r#"<html><head><meta property="og:site_name" content="Lakeside Clinic">
+<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person",
+"name":"Lakeside Clinic"},"publisher":{"@type":"Organization","name":"Lakeside Clinic"}}</script>
+</head><body><h1>How to start meditating</h1><p>Sit for five minutes a day and build from
+there over a few weeks.</p>"#;
+        let filler = "<p>Breathe slowly and notice where the mind wanders off to.</p>".repeat(12);
+        let page = format!(
+            r#"{page}{filler}<div class="author-card"><span>Ria Holm, Yoga Therapist</span></div>
+</body></html>"#
+        );
+        assert_eq!(author(&page).as_deref(), Some("Ria Holm, Yoga Therapist"));
     }
 
     #[test]
