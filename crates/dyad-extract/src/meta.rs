@@ -1239,7 +1239,14 @@ fn pick_title(
     site: Option<&str>,
 ) -> (Option<String>, Option<NodeId>) {
     let clean = |t: &str| crate::html::collapse_whitespace(&crate::html::decode_entities(t, false));
-    let meta_title = ld.or(og).map(|t| strip_site_name(&clean(&t), site));
+    // A JSON-LD headline cut short (`… Solutions (Including`) gives way to the whole title.
+    let ld = ld.map(|t| clean(&t));
+    let og = og.map(|t| clean(&t));
+    let ld = match (ld, &og) {
+        (Some(l), Some(o)) if o.len() > l.len() && o.starts_with(l.trim_end()) => Some(o.clone()),
+        (l, _) => l,
+    };
+    let meta_title = ld.or(og).map(|t| strip_site_name(&t, site));
     let html = html.map(|t| strip_site_name(&clean(&t), site));
     let reference: Vec<String> =
         meta_title.iter().chain(html.iter()).flat_map(|t| words(t)).collect();
@@ -1261,8 +1268,14 @@ fn pick_title(
             _ => Some(c),
         },
     );
+    // Most of a headline's words of meaning in a long metadata title (one that runs on
+    // into the site's tagline) agree with it too.
+    let contained = |t: &str| {
+        let w: Vec<String> = words(t).into_iter().filter(|x| is_content_word(x)).collect();
+        w.len() >= 3 && w.iter().filter(|x| content.contains(x)).count() * 10 >= w.len() * 8
+    };
     if let Some((id, h1, (by_content, by_words))) = best
-        && (by_content.max(by_words) >= 0.1 || reference.is_empty())
+        && (by_content.max(by_words) >= 0.1 || reference.is_empty() || contained(h1))
     {
         let h1 = strip_site_name(h1, site);
         return (Some(h1).filter(|t| !t.is_empty()), Some(id));
@@ -1638,6 +1651,34 @@ there over a few weeks.</p>"#;
         assert_eq!(
             title(page).as_deref(),
             Some("The Best Trails and Neighborhoods in Houston for Biking")
+        );
+    }
+
+    #[test]
+    fn cut_headlines_and_titles_that_run_on_into_a_tagline() {
+        // JSON-LD's headline cut short gives way to the whole Open Graph title.
+        let page = r#"<html><head><meta property="og:title" content="Fix It Friday: We Help 4 Readers
+Find Solutions (Including One Trick That Works)"><script type="application/ld+json">
+{"@type":"Article","headline":"Fix It Friday: We Help 4 Readers Find Solutions (Including"}
+</script></head><body><p>Rugs first, then sofas.</p></body></html>"#;
+        assert_eq!(
+            title(page).as_deref(),
+            Some(
+                "Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick That Works)"
+            )
+        );
+        // The `<h1>` whose words all sit in a title that runs on into the site's tagline.
+        let page = r#"<html><head><title>Affordable, Ethical, Sustainable Clothing Brands | I try to
+travel and live in a way that supports a peaceful climate, slowly and mindfully, with gratitude,
+because everyone deserves peace, and so do the places we visit and the people we meet there,
+whether walking mountain trails, cycling coastal roads, sailing northern fjords, cooking simple
+vegetable dinners, mending worn jackets, swapping books with neighbours, planting herbs, keeping
+chickens, baking bread every morning, learning languages slowly, writing letters, singing loudly
+</title></head><body><h1>Affordable, Ethical, Sustainable Clothing Brands</h1>
+<p>Start with what you already own.</p></body></html>"#;
+        assert_eq!(
+            title(page).as_deref(),
+            Some("Affordable, Ethical, Sustainable Clothing Brands")
         );
     }
 
