@@ -784,7 +784,10 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, 
         } else {
             short_text(dom, i, 120)
         };
-        if let Some(name) = text.as_deref().and_then(|t| person_name(t, false)) {
+        // A class that says `author … name` may hold a user name in lower case.
+        let f = flags.get(i).copied().unwrap_or(0);
+        let lenient = f & vocab::AUTHOR != 0 && f & vocab::NAME != 0;
+        if let Some(name) = text.as_deref().and_then(|t| person_name(t, lenient)) {
             return Some((name, i));
         }
         // An author's box holding more than the name (a date, a role, a bio): the first
@@ -1459,6 +1462,13 @@ there over a few weeks.</p>"#;
 <div class="author-info"><div class="name">Tove Lind</div><div class="post">Writer</div></div>
 </body></html>"#;
         assert_eq!(author(page).as_deref(), Some("Tove Lind"));
+        // A user name in lower case, where the class says it is the author's name.
+        let page = r#"<html><body><h1>Commuting by e-bike</h1><p>Charge it at work.</p>
+<div class="author-box"><h4 class="author-box__name">pedal lenny</h4></div></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("pedal lenny"));
+        let page = r#"<html><body><h1>Commuting by e-bike</h1><p>Charge it at work.</p>
+<div class="author-box"><span class="author">see all posts</span></div></body></html>"#;
+        assert_eq!(author(page), None);
         // A link preview's label and value.
         let page = r#"<html><head><meta name="twitter:label1" content="Written by">
 <meta name="twitter:data1" content="Rafe Okoro"></head><body><h1>Query plans</h1>
