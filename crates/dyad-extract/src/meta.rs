@@ -158,8 +158,14 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         Some((name, _)) => (None, None, Some(name)),
         None => (None, None, None),
     };
+    // The same name in both: JSON-LD's, without the byline's role (`Jane Doe Staff Writer`).
+    let ld_person = ld_author.filter(|(_, person)| *person).map(|(names, _)| names);
+    let close = close.map(|c| match &ld_person {
+        Some(l) if c.to_lowercase().contains(&l.to_lowercase()) => l.clone(),
+        _ => c,
+    });
     m.author = close
-        .or_else(|| ld_author.filter(|(_, person)| *person).map(|(names, _)| names))
+        .or(ld_person)
         .or(near)
         .or(meta_author)
         .or(far)
@@ -1060,6 +1066,25 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
         name = head.trim_end_matches([',', ' ']);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // A role alone (`Senior Contributor`, `Staff Writer`) names no one (`Staff` is a byline).
+    let role = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "senior"
+                | "staff"
+                | "contributor"
+                | "contributing"
+                | "writer"
+                | "editor"
+                | "reporter"
+                | "columnist"
+                | "correspondent"
+                | "guest"
+        )
+    };
+    if words.len() >= 2 && words.iter().all(role) {
+        return None;
+    }
     let first = name.chars().next()?;
     let lower = name.to_lowercase();
     let ok = (1..=8).contains(&words.len())
@@ -1432,6 +1457,15 @@ mod tests {
         assert_eq!(person_name("The Author", false), None);
         assert_eq!(person_name("Authors of this article", false), None);
         assert_eq!(person_name("Cite this Webpage", false), None);
+        assert_eq!(person_name("Senior Contributor", false), None);
+        assert_eq!(person_name("By Staff", false).as_deref(), Some("Staff"));
+        // The byline under the headline and JSON-LD name the same person: JSON-LD's name,
+        // without the byline's role.
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"author":{"@type":"Person","name":"Mara Lind"}}</script></head><body><h1>Port strike ends</h1>
+<div class="byline"><span>Mara Lind</span> <span>Staff Writer</span></div>
+<p>Dock workers returned on Monday after a deal on pay was reached.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Mara Lind"));
     }
 
     #[test]
