@@ -846,6 +846,28 @@ mod tests {
     }
 
     #[test]
+    fn sections_named_for_a_table_of_contents_jump_are_text() {
+        // `skip-item` sections are targets of the contents list's links, not skip links.
+        let section = |n: u32| {
+            format!(
+                r##"<div id="topic{n}" class="skip-item"><h2>Part {n}</h2><p>Mesh systems pair a
+router with satellites so that one network covers the whole house, part {n} explains.</p></div>"##
+            )
+        };
+        let page = format!(
+            r##"<html><body><a class="skip-link" href="#main">Skip to content</a><h1>Mesh WiFi</h1>
+<div class="toc"><ul><li><a href="#topic1">Part 1</a></li><li><a href="#topic2">Part 2</a></li>
+</ul></div>{}{}{}</body></html>"##,
+            section(1),
+            section(2),
+            section(3)
+        );
+        let text = main_paragraphs_of(&page).join("\n");
+        assert!(text.contains("part 2 explains"), "{text}");
+        assert!(!text.contains("Skip to content"), "{text}");
+    }
+
+    #[test]
     fn no_text_gives_no_paragraphs() {
         assert!(main_paragraphs_of("<html><body><nav>menu</nav></body></html>").is_empty());
         assert!(main_paragraphs_of("").is_empty());

@@ -51,10 +51,14 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         "sailthru.title",
         "parsely-title",
     ]);
+    // A blog's `<h1>` is often its name, a link home: not the headline.
+    let site = m.site_name.as_deref().map(|n| crate::html::decode_entities(n, false));
     let h1s: Vec<(NodeId, String)> = dom
         .elements("h1")
+        .filter(|(id, _)| !links_home(dom, *id))
         .map(|(id, _)| (id, heading_text(dom, flags, id)))
         .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 300)
+        .filter(|(_, t)| !site.as_deref().is_some_and(|n| n.trim().eq_ignore_ascii_case(t)))
         .collect();
     let (title, title_node) = pick_title(
         ld_str("headline"),
@@ -114,7 +118,20 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         })
         .or_else(|| ld_str("dateCreated").and_then(|s| parse_date(&s)));
 
-    let ld_author = ld.article_field("author").and_then(|a| ld.author_names(a));
+    // An author named as the site or its publisher is the organisation, whatever its type.
+    let publisher = ld
+        .article_field("publisher")
+        .map(|p| ld.resolve(p))
+        .and_then(|p| p.get("name"))
+        .and_then(value_text);
+    let ld_author =
+        ld.article_field("author").and_then(|a| ld.author_names(a)).map(|(n, person)| {
+            let org = [m.site_name.as_deref(), publisher.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|o| o.trim().eq_ignore_ascii_case(n.trim()));
+            (n, person && !org)
+        });
     let meta_author = meta(&[
         "author",
         "article:author",
@@ -125,12 +142,33 @@ pub(crate) fn page_meta(dom: &Dom, flags: &[Flags]) -> PageMeta {
         "citation_author",
     ])
     .filter(|a| !a.starts_with("http"))
-    .and_then(|a| person_name(&a, true));
-    m.author = ld_author
-        .filter(|(_, person)| *person)
-        .map(|(names, _)| names)
-        .or_else(|| visible_author(dom, flags, after))
+    .and_then(|a| person_name(&a, true))
+    .or_else(|| twitter_label_author(&metas));
+    // The byline shown under the headline is what readers see: it beats JSON-LD when it sits
+    // right there, the meta tags when it is near; one far from the headline (an author box
+    // at the end, a card in a list of other stories) comes after both.
+    let byline_anchor = title_node.or_else(|| h1s.first().map(|(id, _)| *id));
+    let shown = visible_author(dom, flags, byline_anchor.unwrap_or(0));
+    let within = |node: NodeId, before: NodeId, reach: NodeId| {
+        byline_anchor.is_some_and(|a| node + before >= a && node <= a + reach)
+    };
+    let (close, near, far) = match shown {
+        Some((name, node)) if within(node, 0, BYLINE_CLOSE) => (Some(name), None, None),
+        Some((name, node)) if within(node, BYLINE_BEFORE, BYLINE_REACH) => (None, Some(name), None),
+        Some((name, _)) => (None, None, Some(name)),
+        None => (None, None, None),
+    };
+    // The same name in both: JSON-LD's, without the byline's role (`Jane Doe Staff Writer`).
+    let ld_person = ld_author.filter(|(_, person)| *person).map(|(names, _)| names);
+    let close = close.map(|c| match &ld_person {
+        Some(l) if c.to_lowercase().contains(&l.to_lowercase()) => l.clone(),
+        _ => c,
+    });
+    m.author = close
+        .or(ld_person)
+        .or(near)
         .or(meta_author)
+        .or(far)
         .or_else(|| ld.article_field("author").and_then(|a| ld.author_names(a)).map(|(n, _)| n))
         .or_else(|| script_author(dom))
         .map(|a| clean_author(&a))
@@ -202,6 +240,20 @@ fn published_meta(metas: &[(String, String)]) -> Option<PartialDate> {
         })
 }
 
+/// The author in a link preview's label and value pair: `twitter:label1` `Written by`,
+/// `twitter:data1` `Jane Doe`.
+fn twitter_label_author(metas: &[(String, String)]) -> Option<String> {
+    metas.iter().find_map(|(k, v)| {
+        let n = k.strip_prefix("twitter:label")?;
+        let label = v.to_lowercase();
+        if !matches!(label.trim_end_matches(':'), "written by" | "author" | "by" | "written by:") {
+            return None;
+        }
+        let data = format!("twitter:data{n}");
+        metas.iter().find(|(dk, _)| *dk == data).and_then(|(_, dv)| person_name(dv, true))
+    })
+}
+
 /// The text under `id`, whitespace collapsed, when it is at most `max` characters.
 fn short_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
     // Stops early: a big subtree is not short, and its walk would cost the page's size.
@@ -270,6 +322,27 @@ fn heading_text(dom: &Dom, flags: &[Flags], id: NodeId) -> String {
         stack.extend(node.children.iter().rev());
     }
     crate::html::collapse_whitespace(&out)
+}
+
+/// Whether a heading's text is a link to the site's home page (`<h1><a href="/">Blog</a></h1>`).
+fn links_home(dom: &Dom, id: NodeId) -> bool {
+    let mut stack = vec![(id, 0)];
+    while let Some((i, depth)) = stack.pop() {
+        if let Some(e) = dom.element(i)
+            && &*e.tag == "a"
+        {
+            let Some(href) = e.attr("href").map(str::trim) else { return false };
+            let path = match href.split_once("://") {
+                Some((_, rest)) => rest.find('/').and_then(|at| rest.get(at..)).unwrap_or(""),
+                None => href,
+            };
+            return matches!(path, "" | "/" | "./" | "/index.html");
+        }
+        if depth < 3 {
+            stack.extend(dom.nodes[i].children.iter().rev().map(|&c| (c, depth + 1)));
+        }
+    }
+    false
 }
 
 /// Undoes UTF-8 read as Latin-1 or windows-1252 and encoded again (`Investorâ€™s` for
@@ -347,10 +420,23 @@ const SHOWN_DATE_REACH: NodeId = 150;
 /// … and how many before it (a date line above the headline).
 const SHOWN_DATE_BEFORE: NodeId = 40;
 
+/// How many nodes after the headline a byline is the one shown with it …
+const BYLINE_CLOSE: NodeId = 30;
+/// … near it (after) …
+const BYLINE_REACH: NodeId = 150;
+/// … and before it.
+const BYLINE_BEFORE: NodeId = 40;
+
 /// An author's name in a script's data (`"authors": "Jane Doe"`, `'author': 'Jane Doe'`).
 fn script_author(dom: &Dom) -> Option<String> {
-    const KEYS: &[&str] =
-        &["\"author\":", "'author':", "\"authors\":", "'authors':", "\"authorName\":"];
+    const KEYS: &[&str] = &[
+        "\"author\":",
+        "'author':",
+        "\"authors\":",
+        "'authors':",
+        "\"authorName\":",
+        "\"pagePostAuthor\":",
+    ];
     for (id, e) in dom.elements("script") {
         if e.attr("type").is_some_and(|t| t.contains("ld+json")) {
             continue;
@@ -438,6 +524,12 @@ fn visible_date(
     }
     for i in order() {
         let Some(e) = dom.element(i) else { continue };
+        // `Updated November 11 … Originally published November 9`: the first date.
+        if (&*e.tag == "time" || flags.get(i).is_some_and(|f| f & vocab::DATE != 0))
+            && let Some(d) = short_text(dom, i, 200).and_then(|t| originally_published(&t, dates))
+        {
+            return (Some(d), update);
+        }
         let d = if &*e.tag == "time" {
             let d = e
                 .attr("datetime")
@@ -455,7 +547,13 @@ fn visible_date(
         } else {
             let f = flags.get(i).copied().unwrap_or(0);
             // A date's class, or a date's label (`Posted on …`) opening the element's text.
-            let datey = f & vocab::DATE != 0 || opens_with_date_label(dom, i);
+            // A byline's box holds its date too (`<div class="author-details"><p>Jane
+            // Doe</p><small>December 17, 2025</small></div>`).
+            let in_byline = dom.nodes[i]
+                .parent
+                .and_then(|p| flags.get(p))
+                .is_some_and(|pf| pf & vocab::AUTHOR != 0 && pf & vocab::COMMENT == 0);
+            let datey = f & vocab::DATE != 0 || in_byline || opens_with_date_label(dom, i);
             // Near the headline, a small element that holds little but a date is the date.
             let limit = if datey { 120 } else { 60 };
             if !datey && !only_after {
@@ -602,6 +700,18 @@ fn opens_with_date_label(dom: &Dom, id: NodeId) -> bool {
         .any(|l| t.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
 }
 
+/// The date after `Originally published` (or `First published`) in a date line.
+fn originally_published(text: &str, ctx: &DateContext) -> Option<PartialDate> {
+    let lower = text.to_lowercase();
+    ["originally published", "first published", "originally posted"].iter().find_map(|label| {
+        let at = lower.find(label)? + label.len();
+        let rest = text.get(at..)?.trim_start_matches([' ', ':', '\u{a0}']);
+        let rest = rest.trim_start_matches("on ");
+        let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+        parse_shown(rest.get(..end)?, ctx).filter(|d| d.day_value().is_some())
+    })
+}
+
 fn is_update_text(t: &str) -> bool {
     let lower = t.to_lowercase();
     (lower.contains("updated") || lower.contains("modified"))
@@ -609,9 +719,12 @@ fn is_update_text(t: &str) -> bool {
         && !lower.contains("posted")
 }
 
-/// A byline shown on the page: `rel=author`, `itemprop=author`, a link to an author page, or
-/// a small element whose class names the author or byline.
-fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
+/// A byline shown on the page, and the node it was read from: `rel=author`,
+/// `itemprop=author`, a link to an author page, or a small element whose class names the
+/// author or byline; an element's own `By …` text, or a `Written by` label, only after the
+/// headline or just before it (far above it they are menus: `By Industry`).
+fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<(String, NodeId)> {
+    let mut inside = None;
     for i in after_first(dom, after) {
         let Some(e) = dom.element(i) else { continue };
         let marked = e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
@@ -622,27 +735,44 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
                     .iter()
                     .any(|p| h.contains(p))
             });
+        // An author's class, unless it names what sits around the name (`author-bio`); a
+        // name's class under an author's (`author-box__name`, `author-info > .name`).
         let named = !marked && !linked && {
             let f = flags.get(i).copied().unwrap_or(0);
             let author = f & vocab::AUTHOR != 0;
             let wrapper = f & vocab::AUTHOR_AROUND != 0;
-            author && !wrapper
+            let name = f & vocab::NAME != 0;
+            author && (!wrapper || name) || name && under_author(dom, flags, i)
         };
         // `<p>By <a>Jane Doe</a></p>`: an element whose own text opens with `By`.
+        let unmarked_ok = i + BYLINE_BEFORE >= after;
         if !(marked || linked || named)
+            && unmarked_ok
             && opens_with_by(dom, i)
             && !in_comments(dom, flags, i)
             && let Some(name) = short_text(dom, i, 100).and_then(|t| person_name(&t, false))
         {
-            return Some(name);
+            return Some((name, i));
+        }
+        // `<div><time>…</time> by Jane Doe, Staff Writer</div>`, `<p>By <a>Jane Doe</a>
+        // <a>Digital edition</a></p>`: a `By` that is not the element's first text.
+        if !(marked || linked || named)
+            && unmarked_ok
+            && let Some(name) = by_child_name(dom, i)
+            && !in_comments(dom, flags, i)
+        {
+            return Some((name, i));
         }
         if !(marked || linked || named) {
-            // `<p>Written by</p><p>Jane Doe</p>`: a label, then the name in the next element.
-            if is_byline_label(dom, i)
-                && let Some(next) = next_element(dom, i)
-                && let Some(name) = short_text(dom, next, 80).and_then(|t| person_name(&t, false))
+            // `<p>Written by</p><p>Jane Doe</p>`: a label, then the name in the next element
+            // (or the text after it: `<strong>Contributors:</strong> Jane Doe`).
+            if unmarked_ok
+                && is_byline_label(dom, i)
+                && let Some(name) = next_text(dom, i)
+                    .or_else(|| next_element(dom, i).and_then(|n| short_text(dom, n, 80)))
+                    .and_then(|t| person_name(&t, false))
             {
-                return Some(name);
+                return Some((name, i));
             }
             continue;
         }
@@ -660,11 +790,125 @@ fn visible_author(dom: &Dom, flags: &[Flags], after: NodeId) -> Option<String> {
         } else {
             short_text(dom, i, 120)
         };
-        if let Some(name) = text.as_deref().and_then(|t| person_name(t, false)) {
+        // A class that says `author … name` may hold a user name in lower case.
+        let f = flags.get(i).copied().unwrap_or(0);
+        let lenient = f & vocab::AUTHOR != 0 && f & vocab::NAME != 0;
+        if let Some(name) = text.as_deref().and_then(|t| person_name(t, lenient)) {
+            return Some((name, i));
+        }
+        // An author's box holding more than the name (a date, a role, a bio): the first
+        // element inside it that reads as a name, leaving out what sits around names; kept
+        // for when no byline reads whole.
+        if !marked && inside.is_none() {
+            inside = name_inside(dom, flags, i).map(|name| (name, i));
+        }
+    }
+    inside
+}
+
+/// The name after a `By` text among an element's children (not the first one), when the
+/// whole element is short: the text from there on, or the element right after the `By`.
+fn by_child_name(dom: &Dom, id: NodeId) -> Option<String> {
+    let children = &dom.nodes[id].children;
+    if children.len() < 2 || children.len() > 12 {
+        return None;
+    }
+    let at = children.iter().position(|&c| {
+        let NodeKind::Text(t) = &dom.nodes[c].kind else { return false };
+        let t = t.trim().to_lowercase();
+        t == "by" || t.starts_with("by ") || t.starts_with("by\u{a0}")
+    })?;
+    // `<a>Medically reviewed</a> by …` credits someone else.
+    let before: String = children
+        .get(..at)?
+        .iter()
+        .filter_map(|&c| match &dom.nodes[c].kind {
+            NodeKind::Text(t) => Some(t.to_lowercase()),
+            NodeKind::Element(_) => short_text(dom, c, 150).map(|t| t.to_lowercase()),
+            _ => None,
+        })
+        .collect();
+    // Before the `By`: nothing in words (an icon) or a date; not a work's title (`<i>A
+    // Book</i> by …`), a copyright line or another credit.
+    let plain = !before.chars().any(char::is_alphabetic) || parse_date(before.trim()).is_some();
+    if short_text(dom, id, 150).is_none()
+        || !plain
+        || OTHER_CREDITS.iter().any(|w| before.contains(w))
+    {
+        return None;
+    }
+    let mut rest = String::new();
+    for &c in children.get(at..)? {
+        match &dom.nodes[c].kind {
+            NodeKind::Text(t) => rest.push_str(t),
+            NodeKind::Element(_) => rest.push_str(&short_text(dom, c, 150).unwrap_or_default()),
+            _ => {}
+        }
+        rest.push(' ');
+    }
+    // `By <a>Jane Doe</a> <a>Print edition</a>`: the element right after a bare `By`.
+    let bare = matches!(&dom.nodes[children[at]].kind, NodeKind::Text(t) if t.trim().len() <= 3);
+    person_name(&crate::html::collapse_whitespace(&rest), false).or_else(|| {
+        let next = children.get(at + 1..)?.iter().copied().find(|&c| dom.element(c).is_some())?;
+        bare.then(|| short_text(dom, next, 80).and_then(|t| person_name(&t, false)))?
+    })
+}
+
+/// The text node right after an element, when it holds words.
+fn next_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let parent = dom.nodes[id].parent?;
+    let siblings = &dom.nodes[parent].children;
+    let at = siblings.iter().position(|&c| c == id)?;
+    match &dom.nodes[*siblings.get(at + 1)?].kind {
+        NodeKind::Text(t) if t.chars().any(char::is_alphabetic) => {
+            Some(crate::html::collapse_whitespace(t))
+        }
+        _ => None,
+    }
+}
+
+/// The first element under an author's box (two levels down) whose text reads as a name,
+/// leaving out avatars, bios and roles.
+fn name_inside(dom: &Dom, flags: &[Flags], id: NodeId) -> Option<String> {
+    let mut stack: Vec<(NodeId, u32)> =
+        dom.nodes[id].children.iter().rev().map(|&c| (c, 1)).collect();
+    let mut visited = 0;
+    while let Some((i, depth)) = stack.pop() {
+        visited += 1;
+        if visited > 40 {
+            break;
+        }
+        if dom.element(i).is_none()
+            || flags.get(i).is_some_and(|f| f & vocab::AUTHOR_AROUND != 0 && f & vocab::NAME == 0)
+        {
+            continue;
+        }
+        // Capitalised words, two to five (`Guides`, `Get in touch` are links, not names).
+        let looks_named = |n: &String| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (2..=5).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        };
+        if let Some(name) =
+            short_text(dom, i, 60).and_then(|t| person_name(&t, false)).filter(looks_named)
+        {
             return Some(name);
+        }
+        if depth < 2 {
+            stack.extend(dom.nodes[i].children.iter().rev().map(|&c| (c, depth + 1)));
         }
     }
     None
+}
+
+/// Whether an element's parent or grandparent has an author's class.
+fn under_author(dom: &Dom, flags: &[Flags], id: NodeId) -> bool {
+    let parent = dom.nodes[id].parent;
+    let grandparent = parent.and_then(|p| dom.nodes[p].parent);
+    [parent, grandparent]
+        .into_iter()
+        .flatten()
+        .any(|p| flags.get(p).is_some_and(|f| f & vocab::AUTHOR != 0))
 }
 
 /// Whether an element's whole text is a byline label (`Written by`, `Author:`).
@@ -681,6 +925,9 @@ fn is_byline_label(dom: &Dom, id: NodeId) -> bool {
                     | "posted by"
                     | "article by"
                     | "text by"
+                    | "authors"
+                    | "contributor"
+                    | "contributors"
             )
         })
 }
@@ -735,6 +982,9 @@ fn name_prop(dom: &Dom, id: NodeId) -> Option<String> {
     None
 }
 
+/// Words of credits that are not the author's.
+const OTHER_CREDITS: &[&str] = &["reviewed", "fact check", "edited", "illustrat", "photograph"];
+
 /// A person's name (or a few) from a byline text: `By Jane Doe | 3 min read` gives `Jane Doe`.
 /// `None` when what is left does not read as a name.
 ///
@@ -752,12 +1002,6 @@ pub(crate) fn person_name(text: &str, lenient: bool) -> Option<String> {
 fn one_name(text: &str, lenient: bool) -> Option<String> {
     let mut t = text.trim();
     let lower = t.to_lowercase();
-    if ["reviewed", "fact check", "edited", "illustrat", "photograph"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
-        return None;
-    }
     for prefix in [
         "written by",
         "posted by",
@@ -769,8 +1013,11 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
         "authored by",
         "by:",
         "by",
+        "authors:",
         "author:",
         "author",
+        "contributors:",
+        "contributor:",
     ] {
         if lower.starts_with(prefix)
             && t.get(prefix.len()..)
@@ -780,9 +1027,19 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
             break;
         }
     }
+    // Another credit: none when the text is one (`Medically reviewed by …`), cut where it
+    // follows the author's (`Jane Doe, edited by Walter`).
+    let lower = t.to_lowercase();
+    if let Some(at) = OTHER_CREDITS.iter().filter_map(|w| lower.find(w)).min() {
+        let before = t.get(..at).unwrap_or_default().trim_end();
+        if !before.ends_with([',', ';', '|', '.', '–', '—', '-', '(']) {
+            return None;
+        }
+        t = before;
+    }
     // Cut at what follows a byline: a separator, a date, "Published …", "Updated …".
     let mut end = t.len();
-    for sep in [" | ", " • ", " · ", " – ", " — ", " - ", "|", "•", "\n"] {
+    for sep in [" | ", " • ", " · ", " – ", " — ", " - ", " / ", "|", "•", "\n"] {
         if let Some(i) = t.find(sep) {
             end = end.min(i);
         }
@@ -798,6 +1055,10 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
     let mut name = t.get(..end).unwrap_or(t).trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '(' | ')')
     });
+    // A role in brackets after the name: `Lance Ryan (Content Manager)`.
+    if let Some(i) = name.find(" (") {
+        name = name.get(..i).unwrap_or(name).trim_end_matches([',', ' ']);
+    }
     // A date's month or weekday left before the cut digits: `Jane Doe Dec` (`Dec 3, 2024`).
     while let Some((head, last)) = name.rsplit_once(' ')
         && is_date_word(last)
@@ -805,17 +1066,39 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
         name = head.trim_end_matches([',', ' ']);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // A role alone (`Senior Contributor`, `Staff Writer`) names no one (`Staff` is a byline).
+    let role = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "senior"
+                | "staff"
+                | "contributor"
+                | "contributing"
+                | "writer"
+                | "editor"
+                | "reporter"
+                | "columnist"
+                | "correspondent"
+                | "guest"
+        )
+    };
+    if words.len() >= 2 && words.iter().all(role) {
+        return None;
+    }
     let first = name.chars().next()?;
     let lower = name.to_lowercase();
     let ok = (1..=8).contains(&words.len())
         && name.chars().count() <= 80
         && name.chars().any(char::is_alphabetic)
-        && (lenient || first.is_uppercase() || !first.is_alphabetic())
+        && (lenient
+            || first.is_uppercase()
+            || !first.is_alphabetic()
+            || name.strip_prefix("the ").is_some_and(|r| r.starts_with(char::is_uppercase)))
         && !name.contains(['@', '©', '{', '<', '/', '*'])
         && !words.iter().all(|w| is_date_word(w))
         && !words.iter().any(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
                 "by" | "updated"
                     | "published"
                     | "posted"
@@ -830,6 +1113,10 @@ fn one_name(text: &str, lenient: bool) -> Option<String> {
                     | "read"
                     | "more"
                     | "profile"
+                    | "author"
+                    | "authors"
+                    | "last"
+                    | "this"
             )
         })
         && !["min read", "comments", "share", "follow", "subscribe", "home", "menu", "contact"]
@@ -980,19 +1267,43 @@ fn pick_title(
     site: Option<&str>,
 ) -> (Option<String>, Option<NodeId>) {
     let clean = |t: &str| crate::html::collapse_whitespace(&crate::html::decode_entities(t, false));
-    let meta_title = ld.or(og).map(|t| strip_site_name(&clean(&t), site));
+    // A JSON-LD headline cut short (`… Solutions (Including`) gives way to the whole title.
+    let ld = ld.map(|t| clean(&t));
+    let og = og.map(|t| clean(&t));
+    let ld = match (ld, &og) {
+        (Some(l), Some(o)) if o.len() > l.len() && o.starts_with(l.trim_end()) => Some(o.clone()),
+        (l, _) => l,
+    };
+    let meta_title = ld.or(og).map(|t| strip_site_name(&t, site));
     let html = html.map(|t| strip_site_name(&clean(&t), site));
     let reference: Vec<String> =
         meta_title.iter().chain(html.iter()).flat_map(|t| words(t)).collect();
-    let best = h1s.iter().map(|(id, t)| (*id, t, similarity(&words(t), &reference))).fold(
-        None::<(NodeId, &String, f32)>,
+    // Ranked by the words that carry meaning (short function words aside, which any two
+    // titles share; the first of equals), by all words when none shares any; accepted when
+    // either agrees enough.
+    let content: Vec<String> = reference.iter().filter(|w| is_content_word(w)).cloned().collect();
+    let score = |t: &str| {
+        let w = words(t);
+        let c: Vec<String> = w.iter().filter(|x| is_content_word(x)).cloned().collect();
+        (similarity(&c, &content), similarity(&w, &reference))
+    };
+    let best = h1s.iter().map(|(id, t)| (*id, t, score(t))).fold(
+        None::<(NodeId, &String, (f32, f32))>,
         |best, c| match best {
-            Some(b) if b.2 >= c.2 => Some(b),
+            Some(b) if b.2.0 > c.2.0 || b.2.0 == c.2.0 && (b.2.0 > 0.0 || b.2.1 >= c.2.1) => {
+                Some(b)
+            }
             _ => Some(c),
         },
     );
-    if let Some((id, h1, score)) = best
-        && (score >= 0.1 || reference.is_empty())
+    // Most of a headline's words of meaning in a long metadata title (one that runs on
+    // into the site's tagline) agree with it too.
+    let contained = |t: &str| {
+        let w: Vec<String> = words(t).into_iter().filter(|x| is_content_word(x)).collect();
+        w.len() >= 3 && w.iter().filter(|x| content.contains(x)).count() * 10 >= w.len() * 8
+    };
+    if let Some((id, h1, (by_content, by_words))) = best
+        && (by_content.max(by_words) >= 0.1 || reference.is_empty() || contained(h1))
     {
         let h1 = strip_site_name(h1, site);
         return (Some(h1).filter(|t| !t.is_empty()), Some(id));
@@ -1005,6 +1316,11 @@ fn words(t: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// A word longer than three letters, or one with a digit (`2025`, `10`).
+fn is_content_word(w: &str) -> bool {
+    w.chars().count() > 3 || w.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Jaccard similarity of two word lists.
@@ -1021,12 +1337,12 @@ fn similarity(a: &[String], b: &[String]) -> f32 {
 /// the title splits into a long part and a short one.
 pub(crate) fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let title = title.trim();
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » "] {
         if let Some((left, right)) = title.rsplit_once(sep) {
             let (left, right) = (left.trim(), right.trim());
             let is_site = |s: &str| site.is_some_and(|n| s.eq_ignore_ascii_case(n.trim()));
             // A bar almost always separates the site; a dash may be part of the headline.
-            let bar = matches!(sep, " | " | " :: " | " · " | " » ");
+            let bar = matches!(sep, " | " | " :: " | " · " | " • " | " » ");
             let (lw, rw) = (left.split_whitespace().count(), right.split_whitespace().count());
             if is_site(left) {
                 return right.to_owned();
@@ -1107,6 +1423,138 @@ mod tests {
         assert_eq!(m.url.as_deref(), Some("https://meridianpost.example/world/2019/03/13/talks"));
     }
 
+    fn author(page: &str) -> Option<String> {
+        let dom = parse(page);
+        page_meta(&dom, &vocab::page_flags(&dom)).author
+    }
+
+    #[test]
+    fn the_byline_under_the_headline_beats_json_ld_and_menus_above_it_are_not_bylines() {
+        // JSON-LD names the site as a person; the page shows the writer under the headline.
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"Article",
+"author":{"@type":"Person","name":"Harbour Health Trust"}}</script></head><body>
+<nav><ul><li><p>By Department</p></li><li><a href="/a">Cardiology</a></li></ul></nav>
+<article><h1>Five ways to sleep better</h1><div class="post-byline">By Mira Castell</div>
+<p>Most adults need seven hours, and few get them on weeknights.</p></article></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Mira Castell"));
+        // A `By …` line far above the headline is a menu; the meta tag names the author.
+        let filler = "<div><span>x</span></div>".repeat(40);
+        let page = format!(
+            r#"<html><head><meta name="author" content="Jon Arvid"></head><body>
+<ul class="dropdown"><li><p>By Company Size</p></li></ul>{filler}
+<h1>Choosing a payroll provider</h1><p>Compare fees before you sign anything.</p></body></html>"#
+        );
+        assert_eq!(author(&page).as_deref(), Some("Jon Arvid"));
+        // An author card far below the headline (a list of other posts) gives way to the meta tag.
+        let filler = "<p>Fees vary by region and by the size of the team.</p>".repeat(80);
+        let page = format!(
+            r#"<html><head><meta name="author" content="Jon Arvid"></head><body>
+<h1>Choosing a payroll provider</h1>{filler}
+<div class="card"><span class="card-author">Pella Moss</span></div></body></html>"#
+        );
+        assert_eq!(author(&page).as_deref(), Some("Jon Arvid"));
+        // Labels are not names.
+        assert_eq!(person_name("The Author", false), None);
+        assert_eq!(person_name("Authors of this article", false), None);
+        assert_eq!(person_name("Cite this Webpage", false), None);
+        assert_eq!(person_name("Senior Contributor", false), None);
+        assert_eq!(person_name("By Staff", false).as_deref(), Some("Staff"));
+        // The byline under the headline and JSON-LD name the same person: JSON-LD's name,
+        // without the byline's role.
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"author":{"@type":"Person","name":"Mara Lind"}}</script></head><body><h1>Port strike ends</h1>
+<div class="byline"><span>Mara Lind</span> <span>Staff Writer</span></div>
+<p>Dock workers returned on Monday after a deal on pay was reached.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Mara Lind"));
+    }
+
+    #[test]
+    fn a_json_ld_person_named_as_the_site_is_the_organisation() {
+        let page = r#"<html><head><meta property="og:site_name" content="Lakeside Clinic">
+<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person",
+"name":"Lakeside Clinic"},"publisher":{"@type":"Organization","name":"Lakeside Clinic"}}</script>
+</head><body><h1>How to start meditating</h1><p>Sit for five minutes a day and build from
+there over a few weeks.</p>"#;
+        let filler = "<p>Breathe slowly and notice where the mind wanders off to.</p>".repeat(12);
+        let page = format!(
+            r#"{page}{filler}<div class="author-card"><span>Ria Holm, Yoga Therapist</span></div>
+</body></html>"#
+        );
+        assert_eq!(author(&page).as_deref(), Some("Ria Holm, Yoga Therapist"));
+    }
+
+    #[test]
+    fn author_boxes_labels_and_credits() {
+        // The name's own class inside an author box, and inside an author's wrapper.
+        let page = r#"<html><body><h1>Repotting a fern</h1><p>Spring is the time to do it.</p>
+<div class="elementor-author-box"><div class="elementor-author-box__avatar"><img alt=""></div>
+<h4 class="elementor-author-box__name">Odile Marsh (Garden Editor)</h4>
+<div class="elementor-author-box__bio"><p>Odile has grown ferns for twenty years.</p></div>
+</div></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Odile Marsh"));
+        let page = r#"<html><body><h1>Repotting a fern</h1><p>Spring is the time to do it.</p>
+<div class="author-info"><div class="name">Tove Lind</div><div class="post">Writer</div></div>
+</body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Tove Lind"));
+        // A user name in lower case, where the class says it is the author's name.
+        let page = r#"<html><body><h1>Commuting by e-bike</h1><p>Charge it at work.</p>
+<div class="author-box"><h4 class="author-box__name">pedal lenny</h4></div></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("pedal lenny"));
+        let page = r#"<html><body><h1>Commuting by e-bike</h1><p>Charge it at work.</p>
+<div class="author-box"><span class="author">see all posts</span></div></body></html>"#;
+        assert_eq!(author(page), None);
+        // A link preview's label and value.
+        let page = r#"<html><head><meta name="twitter:label1" content="Written by">
+<meta name="twitter:data1" content="Rafe Okoro"></head><body><h1>Query plans</h1>
+<p>Indexes help when the planner can use them.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Rafe Okoro"));
+        // A WordPress data layer's post author.
+        let page = r#"<html><head><script>var dataLayer_content = {"pagePostType":"post",
+"pagePostAuthor":"Marta Sol"};</script></head><body><h1>Learning Polish</h1>
+<p>Start with the sounds, then the cases.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Marta Sol"));
+        // `Authors:` lists, `the … Team`, an editor's credit after the author's, a slash.
+        assert_eq!(
+            person_name("Authors: Ada Brun and Lio Park", false).as_deref(),
+            Some("Ada Brun and Lio Park")
+        );
+        assert_eq!(person_name("By the Harbour Team", false).as_deref(), Some("the Harbour Team"));
+        assert_eq!(person_name("The Team, edited by Walter", false).as_deref(), Some("The Team"));
+        assert_eq!(person_name("Medically reviewed by Dr. Ana Pico", false), None);
+        assert_eq!(person_name("Laura / Plant House", false).as_deref(), Some("Laura"));
+        assert_eq!(person_name("by the way", false), None);
+    }
+
+    #[test]
+    fn bylines_after_a_date_a_bare_by_a_label_or_inside_a_box() {
+        // `By` after the date, inside the date line.
+        let page = r#"<html><body><h1>Pier repairs start</h1><div class="node-meta">
+<span>04/02/2016</span> by Ines Haldor, Harbour Reporter</div>
+<p>Work on the old pier began on Monday and will last until spring.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Ines Haldor, Harbour Reporter"));
+        // A bare `By`, the name's link, then another link.
+        let page = r#"<html><body><h1>Choosing motors</h1><p>By <a href="/c/ajn">A. J. Neal</a>
+&nbsp; <a href="/print/33">Read this article in the print edition of the magazine</a></p>
+<p>Torque matters more than speed for a small robot that climbs.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("A. J. Neal"));
+        // A label, then the name as text.
+        let page = r#"<html><body><h1>Low light plants</h1><div class="tags"><div>
+<strong>Contributors:</strong> Jana Loft</div></div><p>Ferns cope with shade.</p></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Jana Loft"));
+        // An author box holding a date and a role besides the name.
+        let page = r#"<html><body><h1>Pixel-perfect interfaces</h1><p>Scaling is hard.</p>
+<div class="blog-author"><img alt=""><div><span>Dec 17, 2025</span><h4>Benedek Kovas</h4>
+<p>Benedek writes audio software and has done so since the days of the first plug-ins.</p>
+</div></div></body></html>"#;
+        assert_eq!(author(page).as_deref(), Some("Benedek Kovas"));
+        // A work's title, a copyright line and a reviewer's credit are not bylines.
+        let page = r#"<html><body><h1>Folding and cutting</h1><p>The problem is old.</p>
+<div><a href="/b"><i>Wakoku Chiyekurabe</i></a> by Kan Chu Sen, 1721.</div>
+<p>&copy; by Harbour Corp. All rights reserved. <a href="/terms">Terms of Use</a></p>
+<span><a href="/r">Medically reviewed</a> by <a href="/r">Kim Rosa</a></span></body></html>"#;
+        assert_eq!(author(page), None);
+    }
+
     #[test]
     fn title_falls_back_to_html_title_without_site() {
         let dom = parse("<title>Kremlin sees cautious optimism - Daily Ledger</title><p>x</p>");
@@ -1170,6 +1618,24 @@ mod tests {
     }
 
     #[test]
+    fn an_update_line_that_gives_the_original_date_gives_that() {
+        let page = r#"<html><body><h1>Rivers rise after the thaw</h1><div class="dateblock">
+<time datetime="2022-11-11T20:23:00-05:00"><span>Updated November 11, 2022</span>
+<span class="tooltip">Originally published <span>November 9, 2022</span></span></time></div>
+<p>Water levels rose through the week as snow melted in the hills.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-11-09"));
+    }
+
+    #[test]
+    fn a_date_in_the_bylines_box_is_shown_with_it() {
+        let page = r#"<html><body><h1>Faster joins</h1><div class="resource-author-details">
+<p>Luka Kern</p><small class="grey">December 17, 2025</small></div>
+<p>The new engine keeps hot tables in memory and spills the rest.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2025-12-17"));
+        assert_eq!(author(page).as_deref(), Some("Luka Kern"));
+    }
+
+    #[test]
     fn an_update_date_anywhere_is_better_than_none() {
         let page = r#"<html><body><h1>Trail conditions</h1><p>The upper trail is closed after the storm.</p>
 <footer><p>Last updated: November 3, 2023</p></footer></body></html>"#;
@@ -1200,6 +1666,64 @@ mod tests {
         // A class that only sounds like a date (`meta_field`) holds the words.
         let page = r#"<h1><span class="cms_meta_field">Water rates to rise</span></h1><p>x</p>"#;
         assert_eq!(title(page).as_deref(), Some("Water rates to rise"));
+    }
+
+    #[test]
+    fn a_blog_name_linked_home_is_not_the_headline() {
+        let page = r#"<html><head><title>Field Notes: Ten days on the coast path</title>
+<meta property="og:title" content="Ten days on the coast path"></head><body>
+<h1><a href="/">Field Notes</a></h1><h1><a href="https://example.org/day-1">Day 1</a></h1>
+<p>We left Minehead in the rain.</p></body></html>"#;
+        assert_eq!(title(page).as_deref(), Some("Ten days on the coast path"));
+        let page = r#"<html><head><title>Why we moved to SQLite • Ansel Quist</title></head><body>
+<header><h1><a href="https://ansel.example/">Ansel Quist</a></h1></header>
+<p>The server was idle most of the day.</p></body></html>"#;
+        assert_eq!(title(page).as_deref(), Some("Why we moved to SQLite"));
+        // A headline linking to its own page stays.
+        let page = r#"<h1><a href="/2024/05/rain">Rain at last</a></h1><p>It rained.</p>"#;
+        assert_eq!(title(page).as_deref(), Some("Rain at last"));
+    }
+
+    #[test]
+    fn the_headline_shares_the_metadata_titles_words_not_just_its_little_ones() {
+        // The teaser shares `where`, `to`, `in`, `Houston`; the headline `Biking`, `Houston`.
+        let page = r#"<html><head><title>Where to Bike in Houston | Bayou Monthly</title>
+<meta property="og:title" content="Our Favorite Biking Spots in Houston"></head><body>
+<h1>The Best Trails and Neighborhoods in Houston for Biking</h1><p>Ride early in summer.</p>
+<div class="more"><h1><a href="/kayak">Here's Where to Kayak and Paddle in Houston</a></h1>
+</div></body></html>"#;
+        assert_eq!(
+            title(page).as_deref(),
+            Some("The Best Trails and Neighborhoods in Houston for Biking")
+        );
+    }
+
+    #[test]
+    fn cut_headlines_and_titles_that_run_on_into_a_tagline() {
+        // JSON-LD's headline cut short gives way to the whole Open Graph title.
+        let page = r#"<html><head><meta property="og:title" content="Fix It Friday: We Help 4 Readers
+Find Solutions (Including One Trick That Works)"><script type="application/ld+json">
+{"@type":"Article","headline":"Fix It Friday: We Help 4 Readers Find Solutions (Including"}
+</script></head><body><p>Rugs first, then sofas.</p></body></html>"#;
+        assert_eq!(
+            title(page).as_deref(),
+            Some(
+                "Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick That Works)"
+            )
+        );
+        // The `<h1>` whose words all sit in a title that runs on into the site's tagline.
+        let page = r#"<html><head><title>Affordable, Ethical, Sustainable Clothing Brands | I try to
+travel and live in a way that supports a peaceful climate, slowly and mindfully, with gratitude,
+because everyone deserves peace, and so do the places we visit and the people we meet there,
+whether walking mountain trails, cycling coastal roads, sailing northern fjords, cooking simple
+vegetable dinners, mending worn jackets, swapping books with neighbours, planting herbs, keeping
+chickens, baking bread every morning, learning languages slowly, writing letters, singing loudly
+</title></head><body><h1>Affordable, Ethical, Sustainable Clothing Brands</h1>
+<p>Start with what you already own.</p></body></html>"#;
+        assert_eq!(
+            title(page).as_deref(),
+            Some("Affordable, Ethical, Sustainable Clothing Brands")
+        );
     }
 
     #[test]

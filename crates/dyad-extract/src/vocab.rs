@@ -30,6 +30,8 @@ pub(crate) const AUTHOR_AROUND: Flags = 1 << 6;
 pub(crate) const COMMENT: Flags = 1 << 7;
 /// Text for screen readers only (`sr-only`, `visually-hidden`, `screen-reader-text`).
 pub(crate) const SCREEN_READER: Flags = 1 << 8;
+/// A word that names a name (`author-box__name`): under an author's class, the name itself.
+pub(crate) const NAME: Flags = 1 << 11;
 /// A word that may make a hiding class (`hidden`, `none`); checked against whole classes.
 const HIDING_WORD: Flags = 1 << 9;
 /// A word that may make a screen-reader class (`sr`, `screen`, `visually`).
@@ -58,13 +60,14 @@ fn word_flags(w: &[u8]) -> Flags {
         b"bio" => STRONG_CHROME | AUTHOR_AROUND,
         b"dateline" | b"timestamp" => STRONG_CHROME | DATE,
         b"nav" | b"menu" | b"header" | b"footer" | b"sidebar" | b"banner" | b"masthead"
-        | b"tools" | b"toolbar" | b"skip" | b"follow" | b"topics" | b"aside" | b"more"
-        | b"teaser" | b"ticker" | b"rail" | b"breaking" | b"marquee" => WEAK_CHROME,
+        | b"tools" | b"toolbar" | b"follow" | b"topics" | b"aside" | b"more" | b"teaser"
+        | b"ticker" | b"rail" | b"breaking" | b"marquee" => WEAK_CHROME,
         b"meta" | b"date" => WEAK_CHROME | DATE,
         b"published" | b"pubdate" | b"posted" | b"time" | b"postdate" | b"entry" => {
             DATE | if w == b"entry" { CONTENT } else { 0 }
         }
         b"updated" | b"modified" => UPDATED,
+        b"name" | b"names" => NAME,
         b"hidden" | b"hide" | b"invisible" | b"none" => HIDING_WORD,
         b"sr" | b"screen" | b"visually" => SCREEN_READER_WORD,
         b"article" | b"content" | b"story" | b"body" | b"post" | b"text" | b"main"
