@@ -348,6 +348,13 @@ const NOUNS: &[&str] = &[
     "battle",
     "offensive",
     "invasion",
+    "killing",
+    "killings",
+    "massacre",
+    "massacres",
+    "bombing",
+    "bombings",
+    "shelling",
 ];
 
 /// Words that say a meeting did not happen (`the failed meeting between …`).
@@ -539,6 +546,34 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 i += len;
                 continue;
             }
+            let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+            // `eight people were killed in an air strike`: the strike is the killing's act.
+            if i >= 2
+                && violent(&entry.cameo)
+                && (i.saturating_sub(4)..i).any(|k| words[k] == "in")
+                && out.iter().any(|e: &Event| {
+                    let end = toks.partition_point(|t| t.span.start < e.trigger.end);
+                    e.sentence == sentence.span
+                        && violent(e.cameo.as_str())
+                        && (i.saturating_sub(5)..i).contains(&end)
+                })
+            {
+                i += len;
+                continue;
+            }
+            // `Insurgents bombarded Aleppo, killing eight people`: the participle tells what the
+            // act reported before it did, not another act.
+            if i > 0
+                && words[i - 1] == ","
+                && words[i].ends_with("ing")
+                && violent(&entry.cameo)
+                && out
+                    .iter()
+                    .any(|e: &Event| e.sentence == sentence.span && violent(e.cameo.as_str()))
+            {
+                i += len;
+                continue;
+            }
             // `refused to meet`: the refusal is the event, not the meeting.
             if i >= 2 && words[i - 1] == "to" && REFUSALS.contains(&words[i - 2].as_str()) {
                 i += len;
@@ -600,8 +635,12 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             // where the act needs no target; other acts keep the subject as their actor unless
             // they need a target (`guerrillas have been demobilized`).
             let violence = matches!(entry.cameo.get(..2), Some("18" | "19" | "20"));
-            let passive = (auxiliary || reduced)
-                && (entry.target.required() || violence && auxiliary)
+            // (A participle right after a name is a passive only for acts done to someone:
+            // `Saddam Hussein arrived in Amman` is his own arrival.)
+            let passive = (auxiliary && (entry.target.required() || by_agent)
+                || reduced && entry.target == TargetRule::Required
+                || violence && auxiliary)
+                && !words[i].ends_with("ing")
                 && (by_agent || words[i].ends_with("ed"));
             // `Russia is under pressure from London`: London presses Russia.
             let under_pressure = i > 0 && words[i - 1] == "under";
@@ -613,14 +652,22 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                     && !words[k].ends_with("ed")
                     && !PASSIVE.contains(&words[k].as_str())
             };
-            let nominal = i > 0
-                && NOUNS.contains(&words[i].as_str())
-                && (DETERMINERS.contains(&words[i - 1].as_str())
-                    || (i >= 2
-                        && DETERMINERS.contains(&words[i - 2].as_str())
-                        && word_before_noun(i - 1))
-                    || (COMPOUND_NOUNS.contains(&words[i].as_str())
-                        && actors.iter().any(|(_, b, _)| *b == i)));
+            // A trigger right after a preposition is a noun too (`bans on travel to Canada`).
+            let after_preposition = i > 0
+                && matches!(
+                    words[i - 1].as_str(),
+                    "on" | "against" | "of" | "for" | "about" | "from" | "over" | "without"
+                )
+                && !words[i].ends_with("ing");
+            let nominal = after_preposition
+                || i > 0
+                    && NOUNS.contains(&words[i].as_str())
+                    && (DETERMINERS.contains(&words[i - 1].as_str())
+                        || (i >= 2
+                            && DETERMINERS.contains(&words[i - 2].as_str())
+                            && word_before_noun(i - 1))
+                        || (COMPOUND_NOUNS.contains(&words[i].as_str())
+                            && actors.iter().any(|(_, b, _)| *b == i)));
             let infinitive = i > 0
                 && words[i - 1] == "to"
                 && !matches!(
@@ -670,11 +717,15 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 (presser, before.last().map(|x| participant(x.2)))
             } else if passive {
                 let by = (i + len..words.len()).find(|&k| words[k] == "by").unwrap_or(words.len());
+                // The agent is what `by` governs (`by a Ukrainian protestor`), not a name further
+                // on (`pressured by congress to help Iran`); the victim is the subject just
+                // before the verb group, not a name earlier in the sentence.
                 let agent = actors
                     .iter()
-                    .find(|(a, _, m)| *a > by && is_actor(m, false))
+                    .find(|(a, _, m)| (by + 1..by + 4).contains(a) && is_actor(m, false))
                     .map(|x| participant(x.2));
-                (agent, before.last().map(|x| participant(x.2)))
+                let subject = before.last().filter(|x| i - x.1 <= 5).map(|x| participant(x.2));
+                (agent, subject)
             } else if nominal {
                 let by = (i + len..(i + len + 6).min(words.len())).find(|&k| words[k] == "by");
                 let agent = by.and_then(|k| {
@@ -733,7 +784,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                                 | "conducted"
                         );
                 let consult = entry.cameo.starts_with("04");
-                let subject = (light || consult && object.is_some())
+                let subject = (light || consult && object.is_some() && !after_preposition)
                     .then(|| before.last().filter(|x| i - x.1 <= 12).map(|x| participant(x.2)))
                     .flatten();
                 let source = agent.or(possessor.copied()).map(|x| participant(x.2)).or(subject);
@@ -869,7 +920,20 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             } else {
                 target
             };
-            if source.is_none() || (target.is_none() && (entry.target.required() || elided_cancel))
+            // `saw him return to the Kremlin`: going back to the seat of one's own government
+            // is no visit.
+            let home = entry.cameo.starts_with("042")
+                && target.as_ref().zip(source.as_ref()).is_some_and(|(t, s)| {
+                    t.actor_code.is_some()
+                        && t.actor_code == s.actor_code
+                        && t.entity
+                            .as_ref()
+                            .and_then(|e| doc.entity(e))
+                            .is_some_and(|e| e.kind == EntityKind::Organisation)
+                });
+            if home
+                || source.is_none()
+                || (target.is_none() && (entry.target.required() || elided_cancel))
             {
                 i += len;
                 continue;
