@@ -2,15 +2,26 @@
 //!
 //! A trigger from the [`Lexicon`] (`phoned`, `met with`, `imposed new sanctions on`) anchors
 //! one event. Its **source** is the actor named closest before it in the clause (for `to
-//! congratulate him`, the source of the sentence's earlier event); its **target** the first
-//! actor after it (`between X and Y` gives both); a passive (`was received … by Putin`) swaps
-//! the two. The date is the time expression of the sentence closest to the trigger; the
-//! location a place after `in`/`at`. Flags: `negated` (`not`, `n't`, `never` just before),
-//! `hypothetical` (`if`, `could`, `would`, `might` before it in the sentence), `future`
-//! (`will`, `plans to`, `planned`, a date after publication); a planned meeting is coded 036
-//! (express intent to meet) as CAMEO does. An event inside a quote is `reported_by` the quote's
-//! speaker. One trigger gives at most one event; an event whose source and target are one
-//! actor is dropped.
+//! congratulate him`, the source of the sentence's earlier event; for `wants Putin to attack`,
+//! the one wanted to act); its **target** the first actor after it, short of a subordinate
+//! clause (`between X and Y` gives both); a passive (`was received … by Putin`, `civilians
+//! imprisoned for …`) swaps the two. A noun (`a similar visit by Tillerson to Moscow`,
+//! `Putin's meeting with Tillerson`, `the fight against ISIS`) takes its sides from its own
+//! phrase, and names none when its phrase names none. `The two leaders` (and `they` after it)
+//! are the two leaders last named together, both sides of a meeting or call; a cancellation
+//! with its object left out (`Trump canceled because of …`) is of the meeting reported just
+//! before. The date is the time expression of the sentence closest to the trigger, in its own
+//! clause (not a relative clause's, not a trailing `…, X said on Thursday`); an undated report
+//! of what happened takes the date of the same kind of act between the same actors reported
+//! elsewhere in the article. The location is a place after `in`/`at`. Flags: `negated`
+//! (`not`, `n't`, `never` just before; `yet to`; `the failed meeting`), `hypothetical` (`if`,
+//! `could`, `would`, `might` before it, unless a clause told as fact begins in between:
+//! `… after Putin annexed Crimea`), `future` (`will`, `plans to`, `was to`, a date after
+//! publication); a planned meeting is coded 036 (express intent to meet) as CAMEO does. An
+//! event inside a quote is `reported_by` the quote's speaker. One trigger gives at most one
+//! event, and a participle or strike that restates an act just reported (`…, killing eight`,
+//! `killed in an air strike`) gives none; an event whose source and target are one actor is
+//! dropped.
 
 use crate::{Error, Result};
 use dyad_core::{
@@ -634,11 +645,13 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             // Violence done to the subject (`four children were killed in …`): its victim, even
             // where the act needs no target; other acts keep the subject as their actor unless
             // they need a target (`guerrillas have been demobilized`).
-            let violence = matches!(entry.cameo.get(..2), Some("18" | "19" | "20"));
+            // Coercion and violence (`a member of Hamas jailed over a year ago`, `civilians
+            // imprisoned for …`) are done to the subject of a passive, reduced or not.
+            let violence = matches!(entry.cameo.get(..2), Some("17" | "18" | "19" | "20"));
             // (A participle right after a name is a passive only for acts done to someone:
             // `Saddam Hussein arrived in Amman` is his own arrival.)
             let passive = (auxiliary && (entry.target.required() || by_agent)
-                || reduced && entry.target == TargetRule::Required
+                || reduced && (entry.target == TargetRule::Required || violence)
                 || violence && auxiliary)
                 && !words[i].ends_with("ing")
                 && (by_agent || words[i].ends_with("ed"));
@@ -795,7 +808,43 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 // source.
                 let coordinated =
                     i > 0 && matches!(words[i - 1].as_str(), "," | "and" | "to" | "then");
-                let src = if infinitive || coordinated && sentence_source.is_some() {
+                // `Obama wants Putin to attack Switzerland`: the one wanted, asked or urged to
+                // act is the act's subject.
+                let controlled = before
+                    .last()
+                    .filter(|_| infinitive)
+                    .filter(|x| x.1 + 1 == i && x.0 > 0)
+                    .filter(|x| {
+                        matches!(
+                            words[x.0 - 1].as_str(),
+                            "wants"
+                                | "want"
+                                | "wanted"
+                                | "asked"
+                                | "asks"
+                                | "ask"
+                                | "urged"
+                                | "urges"
+                                | "urge"
+                                | "told"
+                                | "tells"
+                                | "pressed"
+                                | "presses"
+                                | "allowed"
+                                | "allows"
+                                | "forced"
+                                | "forces"
+                                | "encouraged"
+                                | "invited"
+                                | "invites"
+                                | "persuaded"
+                                | "expects"
+                                | "expected"
+                        )
+                    });
+                let src = if let Some(x) = controlled {
+                    Some(participant(x.2))
+                } else if infinitive || coordinated && sentence_source.is_some() {
                     sentence_source.clone().or_else(|| before.first().map(|x| participant(x.2)))
                 } else {
                     before.last().filter(|x| i - x.1 <= 12).map(|x| participant(x.2))
@@ -920,6 +969,12 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             } else {
                 target
             };
+            // `received weapons from the government`: a thing received, no one hosted.
+            let received_thing = entry.cameo == "043"
+                && target.as_ref().is_some_and(|t| {
+                    let at = toks.partition_point(|x| x.span.start < t.span.start);
+                    at > i + len && words[at - 1] == "from"
+                });
             // `saw him return to the Kremlin`: going back to the seat of one's own government
             // is no visit.
             let home = entry.cameo.starts_with("042")
@@ -932,6 +987,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                             .is_some_and(|e| e.kind == EntityKind::Organisation)
                 });
             if home
+                || received_thing
                 || source.is_none()
                 || (target.is_none() && (entry.target.required() || elided_cancel))
             {
