@@ -869,7 +869,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                     src,
                     after
                         .first()
-                        .filter(|x| x.0.saturating_sub(i + len) <= 8)
+                        .filter(|x| x.0.saturating_sub(i + len) <= 12)
                         .map(|x| participant(x.2)),
                 )
             };
@@ -928,6 +928,17 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                     })
                     .flatten()
             });
+            // `rejected a fresh offer from Afghanistan`, `demanded support from the Assembly`:
+            // who is refused or asked is the one the thing comes from.
+            let asked = matches!(entry.cameo.get(..2), Some("02" | "10" | "12"));
+            let from_actor = (i + len..(i + len + 6).min(words.len()))
+                .find(|&k| words[k] == "from")
+                .and_then(|f| {
+                    actors.iter().find(|(a, _, m)| (f + 1..f + 3).contains(a) && is_actor(m, true))
+                })
+                .map(|x| participant(x.2));
+            let target =
+                if asked && !passive && !under_pressure { from_actor.or(target) } else { target };
             let target = target.filter(|t| source.as_ref().is_none_or(|s| s.entity != t.entity));
             // No actor acted upon: the place it happened stands for its country (`shelled
             // targets in Jericho`).
