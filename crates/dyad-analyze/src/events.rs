@@ -621,7 +621,11 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             // Nothing past a subordinate clause's opening word is acted upon (`had a telephone
             // conversation shortly after Mr. Trump was inaugurated`).
             let subordinate = |a: usize| {
-                words[(i + len).min(a)..a].iter().any(|w| SUBORDINATORS.contains(&w.as_str()))
+                words[(i + len).min(a)..a].iter().any(|w| {
+                    SUBORDINATORS.contains(&w.as_str())
+                        // Nor past a dash or a quotation mark (`…,” said Senator McCain`).
+                        || matches!(w.as_str(), "—" | "–" | "-" | "”" | "“" | "\"")
+                })
             };
             let after: Vec<&(usize, usize, &dyad_core::Mention)> = actors
                 .iter()

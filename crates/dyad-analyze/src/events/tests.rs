@@ -245,3 +245,22 @@ fn an_undated_report_takes_the_date_of_the_same_act_reported_before() {
     let dismissed = find(&doc, "120").expect("the dismissal");
     assert_eq!(dismissed.date, None, "August 2013 dates the relative clause");
 }
+
+#[test]
+fn no_target_past_a_quotation_mark_or_a_dash() {
+    let doc = analyse(
+        "\"A president does not lead by congratulating dictators,\" said Senator John McCain.",
+        "2018-03-21",
+    );
+    assert!(
+        doc.events.iter().all(|e| e.target.is_none()),
+        "the speaker is no target: {:?}",
+        doc.events
+    );
+    let doc = analyse(
+        "Lavrov dismissed all claims of meddling as fabrications - echoing Trump's claim.",
+        "2017-05-11",
+    );
+    let e = find(&doc, "120").expect("the dismissal");
+    assert!(e.target.is_none(), "{e:?}");
+}
