@@ -366,6 +366,12 @@ const NOUNS: &[&str] = &[
     "bombing",
     "bombings",
     "shelling",
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "rally",
+    "rallies",
 ];
 
 /// Words that say a meeting did not happen (`the failed meeting between …`).
@@ -627,6 +633,11 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                         || matches!(w.as_str(), "—" | "–" | "-" | "”" | "“" | "\"")
                 })
             };
+            // A quotation mark between a name and the trigger: the name is outside the quote
+            // (`…,” Pompeo told reporters after the meeting, “but we agreed`).
+            let quoted_between = |from: usize, to: usize| {
+                words[from..to].iter().any(|w| matches!(w.as_str(), "”" | "“" | "\""))
+            };
             let after: Vec<&(usize, usize, &dyad_core::Mention)> = actors
                 .iter()
                 .filter(|(a, b, m)| {
@@ -851,7 +862,10 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 } else if infinitive || coordinated && sentence_source.is_some() {
                     sentence_source.clone().or_else(|| before.first().map(|x| participant(x.2)))
                 } else {
-                    before.last().filter(|x| i - x.1 <= 12).map(|x| participant(x.2))
+                    before
+                        .last()
+                        .filter(|x| i - x.1 <= 12 && !quoted_between(x.1, i))
+                        .map(|x| participant(x.2))
                 };
                 // `I` or `we` in a quote is its speaker.
                 let src = src.or_else(|| {
