@@ -1035,8 +1035,19 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 || window(i.saturating_sub(3)).any(|w| NEGATIONS.contains(&w.as_str()));
             // An `if` or a modal reaches to the trigger unless a clause said as fact begins
             // between them.
+            // A reported `would` (`Israel announced it would free …`) is the future seen from
+            // the saying, unless a condition goes with it.
+            let conditional = words.iter().any(|w| matches!(w.as_str(), "if" | "unless"));
+            let reported_would = |k: usize| {
+                words[k] == "would"
+                    && !conditional
+                    && words[k.saturating_sub(6)..k]
+                        .iter()
+                        .any(|w| ATTRIBUTIONS.contains(&w.as_str()) || w == "that")
+            };
             let hypothetical = (0..i).any(|k| {
                 HYPOTHETICAL.contains(&words[k].as_str())
+                    && !reported_would(k)
                     && !words[k + 1..i].iter().any(|w| FACT_AGAIN.contains(&w.as_str()))
             });
             let time = doc

@@ -264,3 +264,12 @@ fn no_target_past_a_quotation_mark_or_a_dash() {
     let e = find(&doc, "120").expect("the dismissal");
     assert!(e.target.is_none(), "{e:?}");
 }
+
+#[test]
+fn a_reported_would_is_the_future_and_a_condition_keeps_it_hypothetical() {
+    let doc = analyse("Israel announced it would free Palestinian prisoners.", "2008-08-20");
+    let e = find(&doc, "0353").or_else(|| doc.events.first()).expect("the release");
+    assert!(e.future && !e.hypothetical, "{e:?}");
+    let doc = analyse("Israel said it would free prisoners if Hamas agreed.", "2008-08-20");
+    assert!(doc.events.iter().all(|e| e.hypothetical), "{:?}", doc.events);
+}
