@@ -1134,6 +1134,13 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 .next();
             let reported_by =
                 quote_spans.iter().find(|(q, _)| q.contains(trigger)).and_then(|(_, s)| s.clone());
+            // Troops withdrawing from a place retreat (0874); a government withdrawing from a
+            // treaty or a body reduces relations (166).
+            let military = source
+                .as_ref()
+                .and_then(|s| s.actor_code.as_ref())
+                .is_some_and(|c| c.as_str().get(3..).is_some_and(|role| role.contains("MIL")));
+            let cameo = if cameo == "166" && military { "0874".to_owned() } else { cameo };
             let code = dyad_core::cameo(&cameo);
             // PLOVER codes an announced act of force or coercion (`will impose a curfew`,
             // `would blockade Paris`) as a threat; CAMEO keeps the act with the future flag.

@@ -273,3 +273,11 @@ fn a_reported_would_is_the_future_and_a_condition_keeps_it_hypothetical() {
     let doc = analyse("Israel said it would free prisoners if Hamas agreed.", "2008-08-20");
     assert!(doc.events.iter().all(|e| e.hypothetical), "{:?}", doc.events);
 }
+
+#[test]
+fn troops_withdrawing_retreat_and_a_government_leaving_a_treaty_reduces_relations() {
+    let doc = analyse("Hundreds of UN troops withdrew from the Golan on Monday.", "2014-09-15");
+    assert_eq!(doc.events.first().map(|e| e.cameo.as_str()), Some("0874"), "{:?}", doc.events);
+    let doc = analyse("The United States withdrew from the treaty with Russia.", "2019-08-02");
+    assert_eq!(doc.events.first().map(|e| e.cameo.as_str()), Some("166"), "{:?}", doc.events);
+}
