@@ -366,6 +366,8 @@ const NOUNS: &[&str] = &[
     "bombing",
     "bombings",
     "shelling",
+    "bomb",
+    "bombs",
     "protest",
     "protests",
     "demonstration",
@@ -744,7 +746,12 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 });
                 (presser, before.last().map(|x| participant(x.2)))
             } else if passive {
-                let by = (i + len..words.len()).find(|&k| words[k] == "by").unwrap_or(words.len());
+                // A reduced passive's `by` is close (`civilians imprisoned for acting against
+                // Moscow were released by Putin` is Putin's release, not his imprisonment).
+                let reach = if auxiliary { words.len() } else { 6 };
+                let by = (i + len..(i + len + reach).min(words.len()))
+                    .find(|&k| words[k] == "by")
+                    .unwrap_or(words.len());
                 // The agent is what `by` governs (`by a Ukrainian protestor`), not a name further
                 // on (`pressured by congress to help Iran`); the victim is the subject just
                 // before the verb group, not a name earlier in the sentence.
