@@ -2,7 +2,8 @@
 
 use crate::events::Lexicon;
 use crate::kb::Kb;
-use crate::{Result, entities, events, quotes, sentences, times, tokens};
+use crate::summits::Summits;
+use crate::{Result, entities, events, quotes, sentences, times_with_facts, tokens};
 use dyad_core::{Article, Document};
 
 /// How to build an [`Analyzer`]: user knowledge-base tables on top of the embedded one.
@@ -19,7 +20,7 @@ impl AnalyzerOptions {
         for (name, text) in &self.actor_tables {
             kb.add_user_table(name, text)?;
         }
-        Ok(Analyzer { kb, lexicon: Lexicon::embedded()? })
+        Ok(Analyzer { kb, lexicon: Lexicon::embedded()?, summits: Summits::embedded()? })
     }
 }
 
@@ -28,6 +29,7 @@ impl AnalyzerOptions {
 pub struct Analyzer {
     kb: Kb,
     lexicon: Lexicon,
+    summits: Summits,
 }
 
 impl Analyzer {
@@ -37,7 +39,7 @@ impl Analyzer {
     }
 
     /// Analyses one article. The layers run in the order each needs: tokens, then sentences
-    /// (over tokens), entities (over both), times, quotes (over entities), events (over all).
+    /// (over tokens), entities (over both), times (with the facts of the knowledge base and the summit tables), quotes (over entities), events (over all).
     pub fn analyze(&self, article: Article) -> Document {
         let mut doc = Document::new(article);
         doc.tokens = tokens(doc.text());
@@ -45,7 +47,7 @@ impl Analyzer {
         let (entities, mentions) = entities(&doc, &self.kb);
         doc.entities = entities;
         doc.mentions = mentions;
-        doc.times = times(&doc);
+        doc.times = times_with_facts(&doc, &self.kb, &self.summits);
         doc.quotes = quotes(&doc);
         doc.events = events(&doc, &self.lexicon);
         debug_assert!(dyad_core::check(&doc).is_ok(), "{:?}", dyad_core::check(&doc));

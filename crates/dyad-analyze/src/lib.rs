@@ -32,6 +32,7 @@ mod kb;
 mod quotemarks;
 mod quotes;
 mod sentences;
+mod summits;
 #[cfg(test)]
 mod testutil;
 mod times;
@@ -44,5 +45,6 @@ pub use events::{Lexicon, events};
 pub use kb::{Country, Gender, Kb, KbRef, Organisation, Person, Role};
 pub use quotes::quotes;
 pub use sentences::sentences;
-pub use times::times;
+pub use summits::{Summit, Summits};
+pub use times::{times, times_with_facts};
 pub use tokens::tokens;

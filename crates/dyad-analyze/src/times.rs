@@ -10,6 +10,8 @@
 //! after it. A bare month or day without a year takes the year that makes it past or future
 //! in the same way. Relative expressions with no publication date are found but left unresolved.
 
+use crate::kb::Kb;
+use crate::summits::{Summit, Summits};
 use dyad_core::{Document, PartialDate, Span, TimeExpr, TokenKind, WEEKDAYS, month_number};
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 const FUTURE_MARKERS: &[&str] = &[
@@ -83,6 +85,275 @@ pub fn times(doc: &Document) -> Vec<TimeExpr> {
             } else {
                 i += 1;
             }
+        }
+    }
+    out
+}
+
+/// Words before `after` that make the time close to the anchor (`shortly after X took office`).
+const SOON: &[&str] =
+    &["shortly", "soon", "just", "right", "immediately", "days", "weeks", "hours", "day", "week"];
+
+/// What a person did on the first day in office, as news writes it after the name.
+const TOOK_OFFICE: &[&[&str]] = &[
+    &["was", "inaugurated"],
+    &["had", "been", "inaugurated"],
+    &["was", "sworn", "in"],
+    &["took", "office"],
+    &["took", "power"],
+    &["came", "to", "power"],
+    &["assumed", "office"],
+    &["assumed", "power"],
+    &["entered", "office"],
+    &["’s", "inauguration"],
+    &["'s", "inauguration"],
+];
+
+/// Time expressions with the facts they lean on: the plain ones of [`times`], and those named
+/// by a dated fact. `shortly after Mr. Trump was inaugurated` is the month his term began
+/// (the knowledge base's role start; `when he took office` the day itself); `a Group of 20
+/// summit in Hamburg` the summit's days (the summit tables), `the summit` after it the same
+/// days and `on the eve of the summit` the day before. Where a fact and a plain expression
+/// overlap, the more precise wins.
+pub fn times_with_facts(doc: &Document, kb: &Kb, summits: &Summits) -> Vec<TimeExpr> {
+    let plain = times(doc);
+    let anchored = anchored(doc, kb, summits, &plain);
+    if anchored.is_empty() {
+        return plain;
+    }
+    let coarse = |t: &TimeExpr| t.value.is_none_or(|v| v.precision() == dyad_core::Precision::Year);
+    let overlaps =
+        |a: &TimeExpr, b: &TimeExpr| a.span.start < b.span.end && b.span.start < a.span.end;
+    let mut out: Vec<TimeExpr> = plain
+        .into_iter()
+        .filter(|p| !anchored.iter().any(|a| overlaps(a, p) && coarse(p)))
+        .collect();
+    for a in anchored {
+        if !out.iter().any(|p| overlaps(&a, p)) {
+            out.push(a);
+        }
+    }
+    out.sort_by_key(|t| (t.span.start, t.span.end));
+    out
+}
+
+/// The date facts are chosen by: publication, else the latest date the text names.
+fn reference_date(doc: &Document, plain: &[TimeExpr]) -> Option<PartialDate> {
+    doc.article.published.or_else(|| plain.iter().filter_map(|t| t.value).max())
+}
+
+/// The first days of a person's stays in power (head of state or government; any role for
+/// someone who held neither), a stay running on across back-to-back roles.
+fn terms_begun(person: &crate::kb::Person) -> Vec<PartialDate> {
+    let leading =
+        |r: &&crate::kb::Role| matches!(r.role.as_str(), "head_of_state" | "head_of_government");
+    let mut roles: Vec<&crate::kb::Role> = person.roles.iter().filter(leading).collect();
+    if roles.is_empty() {
+        roles = person.roles.iter().collect();
+    }
+    roles.sort_by_key(|r| r.start);
+    let mut starts = Vec::new();
+    let mut reach: Option<i64> = None;
+    for r in roles {
+        let Some(start) = r.start else { continue };
+        let day = start.days_from_epoch();
+        if reach.is_none_or(|end| day > end + 7) {
+            starts.push(start);
+        }
+        let end = r.end.map_or(i64::MAX, |e| e.days_from_epoch());
+        reach = Some(reach.map_or(end, |x| x.max(end)));
+    }
+    starts
+}
+
+/// The term an anchor speaks of: the last begun by the reference date; with none to go by,
+/// the first (an undated page is likelier an archive than news of a later term).
+fn term_start(person: &crate::kb::Person, reference: Option<PartialDate>) -> Option<PartialDate> {
+    let starts = terms_begun(person);
+    match reference {
+        Some(r) => starts.iter().rev().find(|s| **s <= r).or(starts.first()).copied(),
+        None => starts.first().copied(),
+    }
+}
+
+/// The summit a series name in a sentence speaks of, chosen by the host named after it (or
+/// before it), a year before it, else the edition nearest the reference date.
+fn pick_summit<'a>(
+    summits: &'a Summits,
+    kb: &Kb,
+    series: &'a str,
+    host_words: &[String],
+    year: Option<i32>,
+    reference: Option<PartialDate>,
+) -> Option<&'a Summit> {
+    let hosts = |s: &Summit, at: usize| -> Option<usize> {
+        let rest = host_words.get(at..)?;
+        let mut names: Vec<Vec<String>> = s.places.clone();
+        if let Some(c) = kb.country(&s.country) {
+            names.push(crate::kb::name_tokens(&c.name));
+            names.extend(c.aliases.iter().map(|a| crate::kb::name_tokens(a)));
+        }
+        names.iter().filter(|n| !n.is_empty() && rest.starts_with(n)).map(Vec::len).max()
+    };
+    let named: Vec<&Summit> = if host_words.is_empty() {
+        Vec::new()
+    } else {
+        summits.editions(series).filter(|s| hosts(s, 0).is_some()).collect()
+    };
+    let pool: Vec<&Summit> = if named.is_empty() && host_words.is_empty() {
+        summits.editions(series).collect()
+    } else {
+        named
+    };
+    let pool: Vec<&Summit> = match year {
+        Some(y) => pool.into_iter().filter(|s| s.start.year_value() == y).collect(),
+        None => pool,
+    };
+    match (pool.as_slice(), reference) {
+        ([one], _) => Some(one),
+        ([], _) | (_, None) => None,
+        (many, Some(r)) => {
+            let far = |s: &&&Summit| s.start.days_from_epoch().abs_diff(r.days_from_epoch());
+            many.iter().min_by_key(far).filter(|s| far(s) <= 400).copied()
+        }
+    }
+}
+
+/// Time expressions named by facts (see [`times_with_facts`]).
+fn anchored(doc: &Document, kb: &Kb, summits: &Summits, plain: &[TimeExpr]) -> Vec<TimeExpr> {
+    let text = doc.text();
+    let reference = reference_date(doc, plain);
+    let mut out = Vec::new();
+    // The summit last named, for `the summit` after it.
+    let mut last_summit: Option<&Summit> = None;
+    for sentence in &doc.sentences {
+        let first = doc.tokens.partition_point(|t| t.span.start < sentence.span.start);
+        let last = doc.tokens.partition_point(|t| t.span.start < sentence.span.end);
+        // Quotation marks around a name (`the summit of “Big twenty”`) are left out.
+        let toks: Vec<&dyad_core::Token> = doc.tokens[first..last]
+            .iter()
+            .filter(|t| !matches!(t.span.text(text), Some("“" | "”" | "\"" | "«" | "»" | "„")))
+            .collect();
+        let words: Vec<String> =
+            toks.iter().map(|t| t.span.text(text).unwrap_or("").to_lowercase()).collect();
+        let w = |k: usize| words.get(k).map_or("", String::as_str);
+        let span = |a: usize, b: usize| Span::at(toks[a].span.start, toks[b - 1].span.end);
+        let mut i = 0;
+        while i < words.len() {
+            // `the eve of …` moves the day back by one.
+            let eve = i >= 3 && w(i - 1) == "of" && w(i - 2) == "eve" && w(i - 3) == "the";
+            let from = if eve { i - 3 } else { i };
+            // `a Group of 20 summit in Hamburg`, `the summit of the G20 in Argentina`.
+            let (series_at, lead_summit) = if w(i) == "summit" && w(i + 1) == "of" {
+                let k = if w(i + 2) == "the" { i + 3 } else { i + 2 };
+                (k, true)
+            } else {
+                (i, false)
+            };
+            if let Some((series, len)) = summits.series_at(&words, series_at) {
+                let mut end = series_at + len;
+                let summit_word = lead_summit
+                    || matches!(w(end), "summit" | "summits")
+                    || (w(end) == "leaders" && matches!(w(end + 1), "summit" | "meeting"));
+                if matches!(w(end), "summit" | "summits") {
+                    end += 1;
+                } else if w(end) == "leaders" && matches!(w(end + 1), "summit" | "meeting") {
+                    end += 2;
+                }
+                let year = (i > 0).then(|| year_of(w(i - 1))).flatten();
+                let host_from = if matches!(w(end), "in" | "at" | "of" | "hosted") {
+                    if w(end + 1) == "the" { end + 2 } else { end + 1 }
+                } else {
+                    words.len()
+                };
+                let host_words = words.get(host_from..).unwrap_or(&[]);
+                let host_words = &host_words[..host_words.len().min(5)];
+                let summit = pick_summit(summits, kb, series, host_words, year, reference);
+                // A series name alone (`NATO troops`) is no summit; the G20 `in Buenos Aires` is.
+                let named_host = summit.is_some() && !host_words.is_empty();
+                if let Some(s) =
+                    summit.filter(|_| summit_word || named_host && series.starts_with('G'))
+                {
+                    if !host_words.is_empty() {
+                        // Take in the host's words: the longest of its names that follows.
+                        let mut names: Vec<Vec<String>> = s.places.clone();
+                        if let Some(c) = kb.country(&s.country) {
+                            names.push(crate::kb::name_tokens(&c.name));
+                        }
+                        if let Some(n) = names
+                            .iter()
+                            .filter(|n| !n.is_empty() && host_words.starts_with(n))
+                            .map(Vec::len)
+                            .max()
+                        {
+                            end = host_from + n;
+                        }
+                    }
+                    let start = if year.is_some() { i - 1 } else { from };
+                    let (value, until) = if eve {
+                        (Some(s.start.add_days(-1)), None)
+                    } else {
+                        (Some(s.start), (s.end != s.start).then_some(s.end))
+                    };
+                    out.push(TimeExpr { span: span(start.min(from), end), value, until });
+                    last_summit = Some(s);
+                    i = end;
+                    continue;
+                }
+            }
+            // `the summit` after one was named.
+            if w(i) == "the"
+                && w(i + 1) == "summit"
+                && !matches!(w(i + 2), "of" | "with" | "between")
+                && let Some(s) = last_summit
+            {
+                let (value, until) = if eve {
+                    (Some(s.start.add_days(-1)), None)
+                } else {
+                    (Some(s.start), (s.end != s.start).then_some(s.end))
+                };
+                out.push(TimeExpr { span: span(from, i + 2), value, until });
+                i += 2;
+                continue;
+            }
+            // `shortly after Mr. Trump was inaugurated`, `when Putin came to power`.
+            let close = matches!(w(i), "after" | "following") && i > 0 && SOON.contains(&w(i - 1));
+            let exact = matches!(w(i), "when" | "as");
+            if close || exact {
+                let anchor = doc
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start >= toks[i].span.end)
+                    .take_while(|m| toks.get(i + 4).is_none_or(|t| m.span.start <= t.span.start))
+                    .find_map(|m| {
+                        let id = m.entity.as_str().strip_prefix("person/")?;
+                        let person = kb.people.iter().find(|p| p.id == id)?;
+                        let after = toks.partition_point(|t| t.span.start < m.span.end);
+                        let phrase = TOOK_OFFICE
+                            .iter()
+                            .find(|p| p.iter().enumerate().all(|(k, x)| w(after + k) == *x))?;
+                        Some((person, after + phrase.len()))
+                    });
+                if let Some((person, end)) = anchor
+                    && let Some(start) = term_start(person, reference)
+                {
+                    let (from, value) = if close {
+                        (
+                            i - 1,
+                            PartialDate::month(
+                                start.year_value(),
+                                start.month_value().unwrap_or(1),
+                            ),
+                        )
+                    } else {
+                        (i, Some(start))
+                    };
+                    out.push(TimeExpr { span: span(from, end), value, until: None });
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
         }
     }
     out
@@ -747,5 +1018,54 @@ mod tests {
             one("They agreed on March 12 to meet again.", "2019-10-09").as_deref(),
             Some("2019-03-12")
         );
+    }
+
+    #[test]
+    fn facts_date_summits_and_terms_of_office() {
+        let analyse = crate::testutil::analyse;
+        let of = |doc: &dyad_core::Document| -> Vec<(String, Option<String>, Option<String>)> {
+            doc.times
+                .iter()
+                .map(|t| {
+                    (
+                        t.span.text(doc.text()).unwrap().to_owned(),
+                        t.value.map(|v| v.to_string()),
+                        t.until.map(|v| v.to_string()),
+                    )
+                })
+                .collect()
+        };
+        let doc =
+            analyse("They will meet at a Group of 20 summit in Hamburg, Germany.", "2017-05-11");
+        assert_eq!(
+            of(&doc),
+            [(
+                "Group of 20 summit in Hamburg".into(),
+                Some("2017-07-07".into()),
+                Some("2017-07-08".into())
+            )]
+        );
+        let doc = analyse(
+            "Putin was to meet him at the summit of “Big twenty” in Argentina. On the eve of \
+             the summit, the meeting was off.",
+            "",
+        );
+        let t = of(&doc);
+        assert_eq!(t[0].1.as_deref(), Some("2018-11-30"));
+        assert_eq!(
+            (t[1].0.as_str(), t[1].1.as_deref()),
+            ("the eve of the summit", Some("2018-11-29"))
+        );
+        // A series with no summit and no host is no time; a host names the edition.
+        assert!(of(&analyse("NATO troops left.", "2018-01-01")).is_empty());
+        let doc = analyse("Leaders gathered for the NATO summit in Brussels.", "2018-07-20");
+        assert_eq!(of(&doc)[0].1.as_deref(), Some("2018-07-11"), "the edition nearest publication");
+        // The start of a term: the one begun by publication; exact with `when`.
+        let doc = analyse("He called shortly after Trump took office.", "2025-03-01");
+        assert_eq!(of(&doc)[0].1.as_deref(), Some("2025-01"));
+        let doc = analyse("He called when Trump took office.", "2018-03-01");
+        assert_eq!(of(&doc)[0].1.as_deref(), Some("2017-01-20"));
+        let doc = analyse("Lavrov came since Trump came to power.", "2018-03-01");
+        assert!(of(&doc).is_empty(), "since gives no date");
     }
 }

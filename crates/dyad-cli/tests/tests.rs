@@ -18,4 +18,5 @@ mod extract;
 mod ingest;
 mod queries;
 mod server;
+mod timeline;
 mod ui;

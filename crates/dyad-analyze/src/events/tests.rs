@@ -169,3 +169,115 @@ fn an_attack_named_after_its_clause_and_an_acronym_in_brackets() {
     let source = e.source.as_ref().unwrap().span;
     assert_eq!(source.text(text), Some("The Northern Fisheries Council"));
 }
+
+#[test]
+fn the_two_leaders_are_both_sides_and_a_term_start_dates_the_call() {
+    let doc = analyse(
+        "Conversations between Presidents Donald Trump and Vladimir Putin have been rare. \
+         The two leaders are yet to meet face to face, although they had a telephone \
+         conversation shortly after Mr. Trump was inaugurated.",
+        "",
+    );
+    let call = find(&doc, "041").expect("the call");
+    assert_eq!(
+        (who(&doc, &call.source), who(&doc, &call.target)),
+        ("person/donald_trump".into(), "person/vladimir_putin".into())
+    );
+    assert_eq!(call.date.unwrap().to_string(), "2017-01", "the month his first term began");
+    let meeting = find(&doc, "040").expect("the meeting not yet held");
+    assert!(meeting.negated, "'yet to meet' has not happened");
+}
+
+#[test]
+fn a_cancellation_without_its_object_and_a_summit_date() {
+    let doc = analyse(
+        "Putin was to meet with Trump on the sidelines of the G20 summit in Buenos Aires. \
+         However, on the eve of the summit, Trump canceled because of the incident.",
+        "",
+    );
+    let planned = find(&doc, "036").expect("the planned meeting");
+    assert!(planned.future);
+    assert_eq!(planned.date.unwrap().to_string(), "2018-11-30");
+    let cancel = find(&doc, "125").expect("the cancellation");
+    assert_eq!(
+        (who(&doc, &cancel.source), who(&doc, &cancel.target)),
+        ("person/donald_trump".into(), "person/vladimir_putin".into())
+    );
+    assert_eq!(cancel.date.unwrap().to_string(), "2018-11-29", "the eve of the summit");
+
+    let doc = analyse("Norway canceled because of the storm.", "2020-01-01");
+    assert!(doc.events.is_empty(), "no meeting named before: {:?}", doc.events);
+}
+
+#[test]
+fn an_if_reaches_only_its_own_clause_and_nouns_take_their_own_sides() {
+    let doc = analyse(
+        "If the two countries agree, it could pave the way for deals after Russia annexed Crimea \
+         and invaded Ukraine.",
+        "2017-01-01",
+    );
+    let invaded = find(&doc, "190").expect("the invasion");
+    assert!(!invaded.hypothetical, "told as fact after 'after': {invaded:?}");
+
+    let doc = analyse("If Russia helps us in the fight against ISIS, that is good.", "2017-01-01");
+    assert!(doc.events.is_empty(), "the fight has no fighter named: {:?}", doc.events);
+
+    let doc = analyse(
+        "The Oval Office meeting followed a similar visit last month by Tillerson to Moscow.",
+        "2017-05-11",
+    );
+    let codes: Vec<&str> = doc.events.iter().map(|e| e.cameo.as_str()).collect();
+    assert_eq!(codes, ["042"], "the meeting names no sides of its own: {:?}", doc.events);
+    assert_eq!(who(&doc, &doc.events[0].source), "person/rex_tillerson");
+    assert_eq!(doc.events[0].date.unwrap().to_string(), "2017-04");
+}
+
+#[test]
+fn an_undated_report_takes_the_date_of_the_same_act_reported_before() {
+    let doc = analyse(
+        "US President Donald Trump congratulated Vladimir Putin on Tuesday on his re-election. \
+         \"I had a call with President Putin and congratulated him,\" Trump said. \
+         Lavrov, who last visited Washington in August 2013, dismissed the claims.",
+        "2018-03-21",
+    );
+    let call = find(&doc, "041").expect("the call");
+    assert_eq!(call.date.unwrap().to_string(), "2018-03-20");
+    let dismissed = find(&doc, "120").expect("the dismissal");
+    assert_eq!(dismissed.date, None, "August 2013 dates the relative clause");
+}
+
+#[test]
+fn no_target_past_a_quotation_mark_or_a_dash() {
+    let doc = analyse(
+        "\"A president does not lead by congratulating dictators,\" said Senator John McCain.",
+        "2018-03-21",
+    );
+    assert!(
+        doc.events.iter().all(|e| e.target.is_none()),
+        "the speaker is no target: {:?}",
+        doc.events
+    );
+    let doc = analyse(
+        "Lavrov dismissed all claims of meddling as fabrications - echoing Trump's claim.",
+        "2017-05-11",
+    );
+    let e = find(&doc, "120").expect("the dismissal");
+    assert!(e.target.is_none(), "{e:?}");
+}
+
+#[test]
+fn a_reported_would_is_the_future_and_a_condition_keeps_it_hypothetical() {
+    let doc = analyse("Israel announced it would free Palestinian prisoners.", "2008-08-20");
+    let e = find(&doc, "0353").or_else(|| doc.events.first()).expect("the release");
+    assert!(e.future && !e.hypothetical, "{e:?}");
+    let doc = analyse("Israel said it would free prisoners if Hamas agreed.", "2008-08-20");
+    assert!(doc.events.iter().all(|e| e.hypothetical), "{:?}", doc.events);
+}
+
+#[test]
+fn troops_withdrawing_retreat_and_a_government_leaving_a_treaty_reduces_relations() {
+    let doc = analyse("Hundreds of UN troops withdrew from the Golan on Monday.", "2014-09-15");
+    assert_eq!(doc.events.first().map(|e| e.cameo.as_str()), Some("0874"), "{:?}", doc.events);
+    let doc = analyse("The United States withdrew from the treaty with Russia.", "2019-08-02");
+    assert_eq!(doc.events.first().map(|e| e.cameo.as_str()), Some("166"), "{:?}", doc.events);
+}
