@@ -84,6 +84,18 @@ const CUES: &[&str] = &[
     "promised",
     "announcing",
     "shouted",
+    "informed",
+    "informs",
+    "affirmed",
+    "fumed",
+    "tell",
+    "telling",
+    "denied",
+    "denies",
+    "alleged",
+    "boasted",
+    "complained",
+    "agreed",
 ];
 
 /// Verbs that characterise what someone said; they attribute quoted words inside their
@@ -153,8 +165,6 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
     let q = Quoting::new(doc);
     let mut out: Vec<Quote> = Vec::new();
     let stretches = quoted(text);
-    // The cues that attribute quoted words: they are not also reported speech of their own.
-    let mut direct_cues: Vec<Span> = Vec::new();
     // The last attributed direct quote and its paragraph: a following quote with no
     // attribution of its own (`“A,” he said. “B.”`, or a quote paragraph after it) continues it.
     let mut previous: Option<(Quote, usize)> = None;
@@ -175,7 +185,6 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
             direct: true,
         };
         let quote = if let Some((speaker, cue)) = attribution {
-            direct_cues.push(cue);
             Some(q.quote(content, Some(cue), speaker, true))
         } else if let Some((speaker, cue)) = q.introduced_by_colon(s.open) {
             // `Luis Almagro congratulated him online: “…”`: the sentence's subject.
@@ -218,10 +227,88 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
         }
     }
     let marks: Vec<Span> = stretches.iter().map(|s| Span::at(s.open, s.close_end)).collect();
-    out.extend(q.indirect(&direct_cues, &marks));
+    out.extend(q.indirect(&marks));
     out.sort_by_key(|q| (q.span.start, !q.direct));
     out.dedup_by(|b, a| a.direct == b.direct && a.span.overlaps(b.span));
     out
+}
+
+/// Words that open an adverbial between a cue and its clause (`said on Tuesday that`).
+const PREPOSITIONS: &[&str] = &[
+    "to",
+    "with",
+    "by",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "from",
+    "about",
+    "as",
+    "shortly",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "late",
+    "afterwards",
+    "through",
+    "via",
+    "outside",
+];
+
+/// Words of a time expression after a cue (`said late on Tuesday`, `told reporters today`).
+fn is_time_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    dyad_core::WEEKDAYS.contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "yesterday" | "today" | "tonight" | "earlier" | "later" | "late" | "last" | "this"
+        )
+}
+
+/// Whether a word can open a reported clause after an addressee: a name, a number, a pronoun
+/// or a determiner (`told reporters he …`, `told the BBC the talks …`).
+fn clause_opener(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(
+            word,
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "no"
+                | "any"
+                | "all"
+                | "some"
+                | "both"
+                | "more"
+                | "most"
+                | "many"
+                | "several"
+                | "only"
+                | "nobody"
+                | "none"
+                | "every"
+                | "each"
+                | "neither"
+        )
 }
 
 /// Whether quoted content is a sentence of its own: it starts with a capital and ends with
@@ -509,9 +596,10 @@ impl<'a> Quoting<'a> {
     }
 
     /// Reported speech: the clause a speech verb reports, with quoted words inside it or not
-    /// (a partial quote is both a direct quote and part of the reported clause). Cues that
-    /// attribute quoted words (`direct_cues`) and clauses that are all quotation are skipped.
-    fn indirect(&self, direct_cues: &[Span], marks: &[Span]) -> Vec<Quote> {
+    /// (a partial quote is both a direct quote and part of the reported clause, so a cue that
+    /// attributes quoted words may report a clause too). Clauses that are all quotation are
+    /// skipped: those cues attribute a direct quote only.
+    fn indirect(&self, marks: &[Span]) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
         for s in &self.doc.sentences {
             let from = self.token_at(s.span.start);
@@ -519,10 +607,7 @@ impl<'a> Quoting<'a> {
             for i in from..to {
                 let cue = self.doc.tokens[i].span;
                 // A question asked is not a claim reported.
-                if !self.is_cue(i)
-                    || matches!(self.word(i), "asked" | "asks")
-                    || direct_cues.contains(&cue)
-                {
+                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks") {
                     continue;
                 }
                 let speaker = self.speaker_near(i);
@@ -578,30 +663,47 @@ impl<'a> Quoting<'a> {
     fn cut_add_ons(&self, content: Span) -> Span {
         let from = self.token_at(content.start);
         let to = self.token_at(content.end);
+        let speech = |w: &str| CUES.contains(&w) || PARTIAL_CUES.contains(&w);
+        let mut inside_quote = false;
         for k in from + 3..to {
-            if self.word(k) != "," {
+            let word = self.word(k);
+            if matches!(word, "“" | "”" | "\"" | "«" | "»") {
+                inside_quote = matches!(word, "“" | "«") || word == "\"" && !inside_quote;
+                continue;
+            }
+            if inside_quote {
                 continue;
             }
             let next = self.word(k + 1).to_lowercase();
             let after = self.word(k + 2).to_lowercase();
-            let add_on =
-                matches!(next.as_str(), "adding" | "according" | "saying" | "citing" | "noting")
-                    || next == "a"
-                        && matches!(
-                            after.as_str(),
-                            "claim"
-                                | "move"
-                                | "step"
-                                | "day"
-                                | "week"
-                                | "decision"
-                                | "charge"
-                                | "position"
-                                | "view"
-                        )
-                    || next == "and" && CUES.contains(&after.as_str());
+            let add_on = match word {
+                // `, adding that …`, `, removing the last obstacle`, `, a claim X denied`,
+                // `, a month after …`, `, after the talks`, `, without naming him`, `, and
+                // invited his rivals …`, `, but he warned …`.
+                "," => {
+                    next.ends_with("ing") && next.len() > 5 && next != "including"
+                        || matches!(next.as_str(), "a" | "an" | "according")
+                        || matches!(next.as_str(), "after" | "before" | "without" | "while")
+                        || matches!(next.as_str(), "and" | "but")
+                            && (speech(&after)
+                                || matches!(after.as_str(), "he" | "she")
+                                || after.ends_with("ed") && after.len() > 4)
+                }
+                // `… with both capitals and urged them to …`: the speaker's next act.
+                "and" => speech(&next) && !matches!(next.as_str(), "says" | "said" | "say"),
+                // `— a phrase that tells you everything`: the writer's comment.
+                "—" | "–" => matches!(next.as_str(), "a" | "an"),
+                _ => false,
+            };
             if add_on {
-                return Span::at(content.start, self.doc.tokens[k - 1].span.end);
+                let mut end = k;
+                while end > from
+                    && self.doc.tokens[end - 1].kind == TokenKind::Punct
+                    && !matches!(self.word(end - 1), "”" | "\"" | "»")
+                {
+                    end -= 1;
+                }
+                return Span::at(content.start, self.doc.tokens[end - 1].span.end);
             }
         }
         content
@@ -642,10 +744,24 @@ impl<'a> Quoting<'a> {
                 before(i.saturating_sub(1))
             };
         }
-        // What follows the cue: an addressee after `told`, then (within a few words, past a
-        // time or a manner such as `on Tuesday` or `in a statement`) an optional `that`.
+        // `As X said, CLAUSE` / `As indicated the chancellor X, CLAUSE`: the clause after the
+        // attribution's comma.
+        if self.word(from).eq_ignore_ascii_case("as")
+            && i <= from + 10
+            && !(from..i).any(|k| self.word(k) == ",")
+        {
+            let past = speaker
+                .filter(|sp| sp.start > self.doc.tokens[i].span.start)
+                .map_or(i + 1, |sp| self.token_at(sp.end));
+            let comma = (past..(past + 6).min(to)).find(|&k| self.word(k) == ",")?;
+            return (comma + 3 < to)
+                .then(|| Span::at(self.doc.tokens[comma + 1].span.start, self.last_word_end(to)));
+        }
+        // What follows the cue: an addressee after `told`, then (past a time or a manner such
+        // as `on Tuesday` or `in a statement carried by KCNA`) an optional `that`.
         let mut c = i + 1;
-        if matches!(self.word(i), "told" | "tells" | "Told") {
+        let told = matches!(self.word(i), "told" | "tells" | "tell" | "telling");
+        if told {
             while c < to
                 && (self.mention_of[c].is_some()
                     || self.word(c).chars().next().is_some_and(char::is_uppercase)
@@ -656,6 +772,9 @@ impl<'a> Quoting<'a> {
                             | "journalists"
                             | "a"
                             | "an"
+                            | "his"
+                            | "her"
+                            | "their"
                             | "lawmakers"
                             | "parliament"
                             | "parliamentarians"
@@ -665,28 +784,67 @@ impl<'a> Quoting<'a> {
                 c += 1;
             }
         }
-        if let Some(that) = (c..(c + 7).min(to)).find(|&k| self.word(k) == "that") {
+        let adverbial = told
+            || is_time_word(self.word(c))
+            || PREPOSITIONS.contains(&self.word(c).to_lowercase().as_str());
+        let reach = if adverbial { 16 } else { 1 };
+        let that = (c..(c + reach).min(to))
+            .take_while(|&k| !matches!(self.word(k), "," | ":" | "." | "“" | "\"" | "«"))
+            .find(|&k| self.word(k) == "that");
+        let has_that = that.is_some();
+        if let Some(that) = that {
             c = that + 1;
-        } else if matches!(self.word(c), "," | ":") {
-            c += 1;
+        } else {
+            // `said on Tuesday the talks …`: past the time words.
+            while c < to
+                && (is_time_word(self.word(c))
+                    || self.word(c) == "on" && is_time_word(self.word(c + 1)))
+            {
+                c += 1;
+            }
+            if matches!(self.word(c), "," | ":") {
+                c += 1;
+            }
         }
         let rest = to.saturating_sub(c);
         let speaker_before = speaker.is_none_or(|sp| sp.end <= self.doc.tokens[i].span.start);
-        if rest >= 3
-            && speaker_before
-            && !matches!(self.word(c), "“" | "\"" | "«" | "," | "." | "and")
+        let first = self.word(c);
+        // After an addressee with no `that`, the clause has to open like one (`told reporters
+        // he would …`, not `told state television on Wednesday`).
+        let opens_clause = !matches!(first, "“" | "\"" | "«" | "," | "." | "and" | ":")
+            && !PREPOSITIONS.contains(&first.to_lowercase().as_str())
+            && (has_that || !told || clause_opener(first));
+        // `said at a press conference: “…”`: a colon before a quotation introduces it.
+        let colon_quote = (c..(c + 12).min(to))
+            .any(|k| self.word(k) == ":" && matches!(self.word(k + 1), "“" | "\"" | "«"));
+        // `denied the report` denies a thing; only `denied that …` reports a claim.
+        let needs_that = matches!(self.word(i), "denied" | "denies" | "agreed");
+        if rest >= 3 && speaker_before && opens_clause && !colon_quote && (has_that || !needs_that)
         {
             // `X said (that) CLAUSE`
             return Some(Span::at(self.doc.tokens[c].span.start, self.last_word_end(to)));
         }
-        // `CLAUSE, X said.` / `CLAUSE, said X.`: the clause before the attribution.
+        if matches!(self.word(i + 1), ":") {
+            return None;
+        }
+        // `CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, X said late on Tuesday, …`: the
+        // clause before the attribution, unless it holds a quote the cue attributes
+        // (`“…,” he said`).
         let attribution_start = match speaker {
             Some(sp) if sp.end <= self.doc.tokens[i].span.start => self.token_at(sp.start),
             _ => i,
         };
-        (attribution_start > from && self.word(attribution_start - 1) == ",")
-            .then(|| before(attribution_start - 1))
-            .flatten()
+        if attribution_start <= from || self.word(attribution_start - 1) != "," {
+            return None;
+        }
+        let quote_closed_by_comma = (from..attribution_start).any(|k| {
+            self.word(k) == "," && matches!(self.word(k + 1), "”" | "\"" | "»")
+                || self.word(k) == "»" && self.word(k + 1) == ","
+        });
+        if quote_closed_by_comma || self.word(from).eq_ignore_ascii_case("asked") {
+            return None;
+        }
+        before(attribution_start - 1)
     }
 
     /// End of the last non-punctuation token before token `to`.

@@ -79,3 +79,21 @@ fn scare_quotes_without_a_speaker_are_not_quotes() {
     let doc = analyse("The summit of the “Big twenty” opened in Argentina.", "2018-12-01");
     assert!(doc.quotes.is_empty(), "{:?}", quotes_of(&doc));
 }
+
+#[test]
+fn reported_clauses_around_partial_quotes_times_and_add_ons() {
+    let doc = analyse(
+        "Lavrov said the talks had been “useful” and would go on.\n\nThe ceasefire would hold until spring, Peskov said late on Friday, in a call with reporters.\n\nLavrov told state television on Monday that the sanctions were “a dead end”, adding that Moscow would wait.\n\nAs Peskov explained to journalists, the initiative came from Washington.\n\nPeskov said the plan was fair, and invited both sides to sign it.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    let lavrov = Some("person/sergei_lavrov");
+    let peskov = Some("person/dmitry_peskov");
+    assert!(has(&q, lavrov, "useful"), "{q:?}");
+    assert!(has(&q, lavrov, "the talks had been “useful” and would go on"), "{q:?}");
+    assert!(has(&q, peskov, "The ceasefire would hold until spring"), "{q:?}");
+    assert!(has(&q, lavrov, "the sanctions were “a dead end”"), "{q:?}");
+    assert!(has(&q, peskov, "the initiative came from Washington"), "{q:?}");
+    assert!(has(&q, peskov, "the plan was fair"), "{q:?}");
+    assert!(!q.iter().any(|(_, t, _)| t.contains("state television")), "{q:?}");
+}
