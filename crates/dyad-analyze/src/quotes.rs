@@ -401,6 +401,10 @@ impl<'a> Quoting<'a> {
         let according = self.word(cue).eq_ignore_ascii_case("according");
         let mut i = if according { 0 } else { cue };
         let mut hops = 0;
+        // Where the words before the cue end: the cue is inverted (`…,” said X`, `CLAUSE,
+        // reported X`, `As indicated X`) when a comma, a quotation mark, a dash or the sentence
+        // start comes right before it.
+        let mut inverted = true;
         while i > 0 && hops < 4 {
             i -= 1;
             if let Some(m) = self.mention_of[i] {
@@ -408,7 +412,23 @@ impl<'a> Quoting<'a> {
                 return (!self.is_anonymous(m)).then_some(m);
             }
             let w = self.word(i).to_lowercase();
+            // `the National Security Committee, which said`: the relative's antecedent.
+            if matches!(w.as_str(), "which" | "who") && i > 1 && self.word(i - 1) == "," {
+                return self.mention_of[i - 2].filter(|&m| !self.is_anonymous(m));
+            }
+            // `Erdogan's office said`: an office named after a person speaks for that person.
+            if matches!(w.as_str(), "office" | "spokesman" | "spokeswoman" | "spokesperson")
+                && i > 1
+                && matches!(self.word(i - 1), "'s" | "’s")
+            {
+                return self.mention_of[i - 2]
+                    .filter(|&m| !self.is_anonymous(m) && self.is_person(m));
+            }
             if !ADVERBS.contains(&w.as_str()) {
+                inverted = matches!(
+                    w.as_str(),
+                    "," | "”" | "\"" | "»" | "—" | "–" | "as" | "." | "(" | "and"
+                );
                 break;
             }
             hops += 1;
@@ -420,8 +440,11 @@ impl<'a> Quoting<'a> {
             return Some(m);
         }
         // After the cue (`said US Senator John McCain`): a person within reach wins over the
-        // country or title words before the name. After `told` come the listeners.
-        if matches!(self.word(cue), "told" | "tells") {
+        // country or title words before the name. After `told` come the listeners, and a cue
+        // with a subject of its own before it has no speaker after it.
+        if matches!(self.word(cue), "told" | "tells" | "tell" | "telling")
+            || !according && !inverted
+        {
             return None;
         }
         let mut j = cue + 1;
@@ -450,24 +473,109 @@ impl<'a> Quoting<'a> {
         first
     }
 
-    /// The first mention of the cue's sentence when a comma follows it and the cue closes the
-    /// stretch it opens (`X, who …, said`; `X, executive director of Y, noted`).
+    /// The subject of a cue that follows an apposition or a relative clause set off by commas
+    /// (`X, executive director of Y, noted`; `The chairman of Z, X, said`; `In the crowd, X, a
+    /// nurse, said`; `SNC-Lavalin, which employs …, has said`): a person named in the first
+    /// stretches, else the organisation that opens the sentence.
     fn appositive_subject(&self, cue: usize) -> Option<usize> {
         let s = self.doc.sentence_at(self.doc.tokens.get(cue)?.span.start)?;
         let from = self.token_at(s.span.start);
-        let first = (from..cue).find(|&k| self.mention_of[k].is_some())?;
-        let m = self.mention_of[first]?;
-        let after = self.token_at(self.doc.mentions[m].span.end);
-        let comma_after = self.word(after) == ",";
-        let comma_before_cue = cue > 0 && self.word(cue - 1) == ",";
-        let quote_between =
-            (after..cue).any(|k| matches!(self.word(k), "“" | "”" | "\"" | "«" | "»"));
-        (comma_after
-            && comma_before_cue
-            && !quote_between
-            && !self.is_anonymous(m)
-            && first <= from + 3)
-            .then_some(m)
+        let mut k = cue;
+        while k > from && ADVERBS.contains(&self.word(k - 1).to_lowercase().as_str()) {
+            k -= 1;
+        }
+        if k <= from + 1 || self.word(k - 1) != "," {
+            return None;
+        }
+        if (from..cue).any(|t| matches!(self.word(t), "“" | "”" | "\"" | "«" | "»")) {
+            return None;
+        }
+        // `CLAUSE, said X`: the speaker comes after the cue.
+        let listeners_follow = matches!(self.word(cue), "told" | "tells" | "tell" | "telling");
+        if !listeners_follow
+            && ((cue + 1..(cue + 4).min(self.doc.tokens.len())).any(|t| {
+                self.mention_of[t].is_some_and(|m| self.is_speaker_kind(m) && !self.is_anonymous(m))
+            }) || self.speaker_follows(cue))
+        {
+            return None;
+        }
+        let mut segments: Vec<(usize, usize)> = Vec::new();
+        let mut start = from;
+        for t in from..k - 1 {
+            if self.word(t) == "," {
+                segments.push((start, t));
+                start = t + 1;
+            }
+        }
+        segments.push((start, k - 1));
+        if segments.len() > 4 || segments[0].1 - segments[0].0 > 12 {
+            return None;
+        }
+        // An opening adverbial (`In the crowd, X, a nurse, said`, `After the match, X said`)
+        // is not the subject.
+        while segments.len() > 1 && {
+            let w = self.word(segments[0].0).to_lowercase();
+            PREPOSITIONS.contains(&w.as_str()) || w.ends_with("ing") || is_time_word(&w)
+        } {
+            segments.remove(0);
+        }
+        let usable = |m: usize| !self.is_anonymous(m) && self.is_speaker_kind(m);
+        // A name in apposition (`A commander of the force, Amir Ali Hajizadeh, said`): a stretch
+        // that is all one person's name.
+        for &(a, b) in segments.iter().skip(1).take(2) {
+            if let Some(m) = self.mention_of[a].filter(|&m| self.is_person(m) && usable(m))
+                && self.token_at(self.doc.mentions[m].span.end) >= b
+            {
+                return Some(m);
+            }
+        }
+        // Else the subject stretch itself, unless it describes an unnamed source (`An aide to
+        // the president, who …, said`, `US officials, who …, said`).
+        let (a, b) = segments[0];
+        let described = matches!(self.word(a).to_lowercase().as_str(), "a" | "an" | "one" | "some")
+            && self.mention_of[a].is_none_or(|m| self.is_anonymous(m));
+        if described || (a..b).any(|t| self.mention_of[t].is_some_and(|m| self.is_anonymous(m))) {
+            return None;
+        }
+        let person = (a..b).find_map(|t| self.mention_of[t].filter(|&m| self.is_person(m)));
+        person.or_else(|| (a..b).find_map(|t| self.mention_of[t])).filter(|&m| usable(m))
+    }
+
+    /// Whether a cue is followed by a name and nothing else to the end of its clause
+    /// (`CLAUSE, reported the Globe and Mail last week.`): the speaker comes after it.
+    fn speaker_follows(&self, cue: usize) -> bool {
+        let s = self.doc.sentence_at(self.doc.tokens[cue].span.start);
+        let to = s.map_or(cue, |s| self.token_at(s.span.end));
+        let end = (cue + 1..to).find(|&k| matches!(self.word(k), "," | "." | "!" | "?" | ";"));
+        let end = end.unwrap_or(to);
+        let names =
+            (cue + 1..end).any(|k| self.word(k).chars().next().is_some_and(char::is_uppercase));
+        end > cue + 1
+            && end <= cue + 8
+            && names
+            && (cue + 1..end).all(|k| {
+                let w = self.word(k);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || self.mention_of[k].is_some()
+                    || is_time_word(w)
+                    || matches!(
+                        w,
+                        "the"
+                            | "of"
+                            | "and"
+                            | "news"
+                            | "agency"
+                            | "newspaper"
+                            | "state"
+                            | "daily"
+                            | "official"
+                            | "week"
+                            | "on"
+                            | "in"
+                            | "'s"
+                            | "’s"
+                    )
+            })
     }
 
     /// A group with no country (`officials`, `gunmen`) or the press (`reporters`): never a speaker.
@@ -606,8 +714,8 @@ impl<'a> Quoting<'a> {
             let to = self.token_at(s.span.end);
             for i in from..to {
                 let cue = self.doc.tokens[i].span;
-                // A question asked is not a claim reported.
-                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks") {
+                // A question asked is not a claim reported; `urged them to …` reports no clause.
+                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks" | "urged") {
                     continue;
                 }
                 let speaker = self.speaker_near(i);
@@ -762,24 +870,24 @@ impl<'a> Quoting<'a> {
         let mut c = i + 1;
         let told = matches!(self.word(i), "told" | "tells" | "tell" | "telling");
         if told {
-            while c < to
-                && (self.mention_of[c].is_some()
-                    || self.word(c).chars().next().is_some_and(char::is_uppercase)
+            let listener = |k: usize| {
+                self.mention_of[k].is_some()
+                    || self.word(k).chars().next().is_some_and(char::is_uppercase)
                     || matches!(
-                        self.word(c),
-                        "the"
-                            | "reporters"
+                        self.word(k),
+                        "reporters"
                             | "journalists"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
                             | "lawmakers"
                             | "parliament"
                             | "parliamentarians"
                             | "supporters"
-                    ))
+                    )
+            };
+            // `told the BBC`, `told reporters`, but `told reporters the talks …`.
+            while c < to
+                && (listener(c)
+                    || matches!(self.word(c), "the" | "a" | "an" | "his" | "her" | "their")
+                        && listener(c + 1))
             {
                 c += 1;
             }

@@ -97,3 +97,21 @@ fn reported_clauses_around_partial_quotes_times_and_add_ons() {
     assert!(has(&q, peskov, "the plan was fair"), "{q:?}");
     assert!(!q.iter().any(|(_, t, _)| t.contains("state television")), "{q:?}");
 }
+
+#[test]
+fn speakers_set_off_by_appositions_relatives_and_offices() {
+    let doc = analyse(
+        "A senior adviser to the Kremlin, Dmitry Peskov, said the visit would go ahead.\n\nSergei Lavrov, who met the envoy on Monday, told reporters the talks had been useful.\n\nAn aide to Lavrov, who asked not to be named, said the date was not fixed.\n\nPutin's office said the two leaders would speak again.\n\nPutin met the Security Council, which said the threat had grown.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/dmitry_peskov"), "the visit would go ahead"), "{q:?}");
+    assert!(has(&q, Some("person/sergei_lavrov"), "the talks had been useful"), "{q:?}");
+    assert!(has(&q, None, "the date was not fixed"), "{q:?}");
+    assert!(has(&q, Some("person/vladimir_putin"), "the two leaders would speak again"), "{q:?}");
+    assert!(
+        q.iter().any(|(s, t, _)| t == "the threat had grown"
+            && s.as_deref().is_some_and(|s| s.contains("security_council"))),
+        "{q:?}"
+    );
+}
