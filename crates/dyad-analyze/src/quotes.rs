@@ -96,6 +96,9 @@ const CUES: &[&str] = &[
     "boasted",
     "complained",
     "agreed",
+    "chanted",
+    "chanting",
+    "read",
 ];
 
 /// Verbs that characterise what someone said; they attribute quoted words inside their
@@ -185,6 +188,12 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
             direct: true,
         };
         let quote = if let Some((speaker, cue)) = attribution {
+            // A cue near the quote with no speaker of its own (`…, adding that X had
+            // “…”`, `called the move “…” and said`): the speaker of the sentence's report.
+            let (speaker, cue) = match speaker {
+                None => q.sentence_speaker(s.open).map_or((None, cue), |(m, c)| (Some(m), c)),
+                known => (known, cue),
+            };
             Some(q.quote(content, Some(cue), speaker, true))
         } else if let Some((speaker, cue)) = q.introduced_by_colon(s.open) {
             // `Luis Almagro congratulated him online: “…”`: the sentence's subject.
@@ -405,11 +414,38 @@ impl<'a> Quoting<'a> {
         // reported X`, `As indicated X`) when a comma, a quotation mark, a dash or the sentence
         // start comes right before it.
         let mut inverted = true;
+        // `…, adding that …`, `…, telling supporters …`: the subject of the sentence's verb.
+        if !according && cue > 0 && self.word(cue - 1) == "," && self.word(cue).ends_with("ing") {
+            return self.sentence_subject(cue);
+        }
         while i > 0 && hops < 4 {
             i -= 1;
             if let Some(m) = self.mention_of[i] {
-                // Anonymous groups (`officials`, `diplomats said`) name no speaker.
-                return (!self.is_anonymous(m)).then_some(m);
+                // Anonymous groups (`officials`, `diplomats said`) name no speaker, and
+                // neither do the unnamed people around someone (`Allies of X said`).
+                let start = self.token_at(self.doc.mentions[m].span.start);
+                let around = start > 1
+                    && matches!(self.word(start - 1), "of" | "to")
+                    && matches!(
+                        self.word(start - 2).to_lowercase().as_str(),
+                        "allies"
+                            | "aides"
+                            | "friends"
+                            | "supporters"
+                            | "critics"
+                            | "members"
+                            | "associates"
+                            | "advisers"
+                            | "relatives"
+                            | "close"
+                            | "people"
+                            | "aide"
+                            | "ally"
+                            | "adviser"
+                            | "source"
+                            | "sources"
+                    );
+                return (!self.is_anonymous(m) && !around).then_some(m);
             }
             let w = self.word(i).to_lowercase();
             // `the National Security Committee, which said`: the relative's antecedent.
@@ -471,6 +507,33 @@ impl<'a> Quoting<'a> {
             }
         }
         first
+    }
+
+    /// The first person or organisation named in the sentence of token `cue`, before it and
+    /// outside quotation marks: the subject of a participle cue (`X said …, adding …`).
+    fn sentence_subject(&self, cue: usize) -> Option<usize> {
+        let s = self.doc.sentence_at(self.doc.tokens.get(cue)?.span.start)?;
+        let from = self.token_at(s.span.start);
+        let mut quoted = false;
+        for k in from..cue {
+            match self.word(k) {
+                "“" | "«" => quoted = true,
+                "”" | "»" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ if quoted => {}
+                _ => {
+                    if let Some(m) = self.mention_of[k] {
+                        if self.is_anonymous(m) {
+                            return None;
+                        }
+                        if self.is_speaker_kind(m) {
+                            return Some(m);
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The subject of a cue that follows an apposition or a relative clause set off by commas
@@ -715,7 +778,7 @@ impl<'a> Quoting<'a> {
             for i in from..to {
                 let cue = self.doc.tokens[i].span;
                 // A question asked is not a claim reported; `urged them to …` reports no clause.
-                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks" | "urged") {
+                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks" | "urged" | "read") {
                     continue;
                 }
                 let speaker = self.speaker_near(i);
@@ -958,7 +1021,13 @@ impl<'a> Quoting<'a> {
     /// End of the last non-punctuation token before token `to`.
     fn last_word_end(&self, to: usize) -> usize {
         let mut k = to;
-        while k > 0 && self.doc.tokens[k - 1].kind == TokenKind::Punct {
+        // A closing quotation mark stays: the clause ends with the quoted words (`were “frank”`).
+        while k > 0
+            && self.doc.tokens[k - 1].kind == TokenKind::Punct
+            && !(matches!(self.word(k - 1), "”" | "»" | "\"")
+                && k >= 2
+                && self.doc.tokens[k - 2].kind != TokenKind::Punct)
+        {
             k -= 1;
         }
         self.doc.tokens.get(k.saturating_sub(1)).map_or(0, |t| t.span.end)

@@ -115,3 +115,18 @@ fn speakers_set_off_by_appositions_relatives_and_offices() {
         "{q:?}"
     );
 }
+
+#[test]
+fn partial_quotes_take_the_speaker_of_their_report_and_chants_have_none() {
+    let doc = analyse(
+        "Peskov said the call was “useful”, adding that the sides had been “frank”.\n\nAllies of Lavrov said he was “seriously thinking” about it.\n\nMarchers chanted “No more war!” as they walked.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    let peskov = Some("person/dmitry_peskov");
+    assert!(has(&q, peskov, "useful"), "{q:?}");
+    assert!(has(&q, peskov, "frank"), "{q:?}");
+    assert!(has(&q, peskov, "the sides had been “frank”"), "{q:?}");
+    assert!(has(&q, None, "seriously thinking"), "{q:?}");
+    assert!(has(&q, None, "No more war!"), "{q:?}");
+}
