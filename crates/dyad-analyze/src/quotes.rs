@@ -135,6 +135,38 @@ const PARTIAL_CUES: &[&str] = &[
     "defended",
 ];
 
+/// Roles that speak for someone else (`the assistant to the President`): the one they serve
+/// is not the speaker.
+const HEAD_ROLES: &[&str] = &[
+    "assistant",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press-secretary",
+    "press-service",
+    "deputy",
+];
+
+/// Nouns that head a description of an unnamed source (`a source close to the talks`).
+const ANONYMOUS_HEADS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "person",
+    "people",
+    "aides",
+    "allies",
+    "ally",
+];
+
 /// Words that may sit between a speaker and the speech verb (`he also said`).
 const ADVERBS: &[&str] = &[
     "also",
@@ -194,7 +226,19 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
                 None => q.sentence_speaker(s.open).map_or((None, cue), |(m, c)| (Some(m), c)),
                 known => (known, cue),
             };
-            Some(q.quote(content, Some(cue), speaker, true))
+            let quote = q.quote(content, Some(cue), speaker, true);
+            // `“…,” it adds.` with a pronoun the entity layer left open: the speaker of the
+            // quote before, within a paragraph.
+            let resolved = previous
+                .as_ref()
+                .filter(|(pq, p)| {
+                    speaker.is_none()
+                        && pq.speaker.is_some()
+                        && para - p <= 1
+                        && q.pronoun_before(cue)
+                })
+                .map(|(pq, _)| Quote { span: content, cue: Some(cue), ..pq.clone() });
+            Some(resolved.unwrap_or(quote))
         } else if let Some((speaker, cue)) = q.introduced_by_colon(s.open) {
             // `Luis Almagro congratulated him online: “…”`: the sentence's subject.
             Some(q.quote(content, cue, Some(speaker), true))
@@ -416,6 +460,16 @@ impl<'a> Quoting<'a> {
         let mut inverted = true;
         // `…, adding that …`, `…, telling supporters …`: the subject of the sentence's verb.
         if !according && cue > 0 && self.word(cue - 1) == "," && self.word(cue).ends_with("ing") {
+            let s = self.doc.sentence_at(self.doc.tokens[cue].span.start)?;
+            let from = self.token_at(s.span.start);
+            // `“…,” he also said, adding, “…”`: the speaker of the cue before.
+            if let Some(m) = (from..cue.saturating_sub(1))
+                .rev()
+                .filter(|&k| self.is_cue(k) && !self.word(k).ends_with("ing"))
+                .find_map(|k| self.speaker_near(k))
+            {
+                return Some(m);
+            }
             return self.sentence_subject(cue);
         }
         while i > 0 && hops < 4 {
@@ -488,25 +542,96 @@ impl<'a> Quoting<'a> {
             j += 1;
         }
         let mut first: Option<usize> = None;
+        // `said the assistant to the President Yury Ushakov`: whose assistant is not who spoke.
+        let mut head_role: Option<String> = None;
+        let mut principal: Option<usize> = None;
+        let mut k = j;
+        let end = (j + 12).min(self.doc.tokens.len());
         // `said the spokesman of the Kremlin Dmitry Peskov`: titles before the name.
-        for k in j..(j + 8).min(self.doc.tokens.len()) {
+        while k < end {
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            if matches!(w, "." | "!" | "?" | ";" | "“" | "\"" | "«") || w == "," && first.is_some()
+            {
+                break;
+            }
+            if ANONYMOUS_HEADS.contains(&lower.as_str()) && first.is_none() && principal.is_none() {
+                // `according to a source close to the Kremlin`: nobody named.
+                return None;
+            }
             match self.mention_of[k] {
-                Some(m) if self.is_person(m) => return Some(m),
                 Some(m) if self.is_anonymous(m) => {}
+                Some(m)
+                    if head_role.is_some()
+                        && principal.is_none()
+                        && k > 0
+                        && matches!(self.word(k - 1), "to" | "of" | "for" | "the") =>
+                {
+                    principal = Some(m);
+                    k = self.token_at(self.doc.mentions[m].span.end);
+                    continue;
+                }
+                Some(m) if self.is_person(m) => return Some(m),
                 Some(m) => {
                     first.get_or_insert(m);
                 }
+                None if HEAD_ROLES.contains(&lower.as_str()) && first.is_none() => {
+                    head_role.get_or_insert(lower);
+                }
                 None if first.is_none()
-                    && !matches!(self.word(k), "the" | "by" | "The" | "to" | "of")
-                    && !ROLE_WORDS.contains(&self.word(k).to_lowercase().as_str())
-                    && !self.word(k).chars().next().is_some_and(char::is_uppercase) =>
+                    && !matches!(
+                        w,
+                        "the" | "by" | "The" | "to" | "of" | "a" | "an" | "for" | "both"
+                    )
+                    && !ROLE_WORDS.contains(&lower.as_str())
+                    && !w.chars().next().is_some_and(char::is_uppercase) =>
                 {
                     break;
                 }
                 None => {}
             }
+            k += 1;
         }
-        first
+        if let Some(role) = head_role {
+            // The role holder the article named earlier (`the assistant to the Russian leader
+            // Yury Ushakov`), else the organisation the spokesman speaks for.
+            return self
+                .holder_of(&role, cue)
+                .or(principal.filter(|&m| !self.is_person(m)))
+                .or(first);
+        }
+        first.or(principal)
+    }
+
+    /// The person named right after the role word `role` earlier in the text than token
+    /// `before` (`… the assistant to the Russian leader Yury Ushakov`), the latest one.
+    fn holder_of(&self, role: &str, before: usize) -> Option<usize> {
+        (0..before.saturating_sub(1)).rev().find_map(|k| {
+            if self.word(k).to_lowercase() != role {
+                return None;
+            }
+            (k + 1..(k + 8).min(before)).find_map(|t| {
+                self.mention_of[t].filter(|&m| {
+                    self.is_person(m)
+                        && !matches!(self.word(t.saturating_sub(1)), "to" | "of" | "for")
+                        && self.mention_of[t.saturating_sub(1)] != Some(m)
+                })
+            })
+        })
+    }
+
+    /// Whether a personal pronoun is the subject right before the cue at `cue` (`it adds`,
+    /// `he also said`).
+    fn pronoun_before(&self, cue: Span) -> bool {
+        let mut i = self.token_at(cue.start);
+        let pronoun = |w: &str| matches!(w.to_lowercase().as_str(), "it" | "he" | "she" | "they");
+        while i > 0
+            && !pronoun(self.word(i - 1))
+            && ADVERBS.contains(&self.word(i - 1).to_lowercase().as_str())
+        {
+            i -= 1;
+        }
+        i > 0 && pronoun(self.word(i - 1))
     }
 
     /// The first person or organisation named in the sentence of token `cue`, before it and
@@ -781,12 +906,16 @@ impl<'a> Quoting<'a> {
                 if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks" | "urged" | "read") {
                     continue;
                 }
+                // A speech verb inside quoted words is the speaker's, not the writer's report.
+                if marks.iter().any(|m| m.start < cue.start && cue.end < m.end) {
+                    continue;
+                }
                 let speaker = self.speaker_near(i);
                 let speaker_span = speaker.map(|m| self.doc.mentions[m].span);
                 let Some(content) = self.reported_clause(s.span, from, to, i, speaker_span) else {
                     continue;
                 };
-                let content = self.cut_add_ons(skip_dateline(self.text, content));
+                let content = self.cut_add_ons(skip_dateline(self.text, content), i);
                 let starts_with_preposition = |c: &Span| {
                     let first = self
                         .text
@@ -830,8 +959,9 @@ impl<'a> Quoting<'a> {
     }
 
     /// A reported clause without the writer's add-ons after it: `, adding that …`, `, a claim
-    /// X denied`, `, according to …`, `, and told reporters …`.
-    fn cut_add_ons(&self, content: Span) -> Span {
+    /// X denied`, `, according to …`, `, and told reporters …` (the comma before the clause's
+    /// own cue `cue` stays).
+    fn cut_add_ons(&self, content: Span, cue: usize) -> Span {
         let from = self.token_at(content.start);
         let to = self.token_at(content.end);
         let speech = |w: &str| CUES.contains(&w) || PARTIAL_CUES.contains(&w);
@@ -842,7 +972,7 @@ impl<'a> Quoting<'a> {
                 inside_quote = matches!(word, "“" | "«") || word == "\"" && !inside_quote;
                 continue;
             }
-            if inside_quote {
+            if inside_quote || k + 1 == cue {
                 continue;
             }
             let next = self.word(k + 1).to_lowercase();
@@ -928,6 +1058,20 @@ impl<'a> Quoting<'a> {
             return (comma + 3 < to)
                 .then(|| Span::at(self.doc.tokens[comma + 1].span.start, self.last_word_end(to)));
         }
+        // `Trump, the White House said, told Lavrov …`: the attribution interrupts the clause,
+        // which runs from its first word to its last.
+        let speaker_start = speaker
+            .filter(|sp| sp.end <= self.doc.tokens[i].span.start)
+            .map(|sp| self.token_at(sp.start));
+        if let Some(a) = speaker_start
+            && a > from
+            && a <= from + 4
+            && self.word(a - 1) == ","
+            && self.word(i + 1) == ","
+            && i + 4 < to
+        {
+            return Some(whole());
+        }
         // What follows the cue: an addressee after `told`, then (past a time or a manner such
         // as `on Tuesday` or `in a statement carried by KCNA`) an optional `that`.
         let mut c = i + 1;
@@ -989,13 +1133,27 @@ impl<'a> Quoting<'a> {
         let colon_quote = (c..(c + 12).min(to))
             .any(|k| self.word(k) == ":" && matches!(self.word(k + 1), "“" | "\"" | "«"));
         // `denied the report` denies a thing; only `denied that …` reports a claim.
-        let needs_that = matches!(self.word(i), "denied" | "denies" | "agreed");
-        if rest >= 3 && speaker_before && opens_clause && !colon_quote && (has_that || !needs_that)
+        let needs_that = matches!(self.word(i), "denied" | "denies" | "agreed" | "alleged");
+        // `…, adding, “…”`, `reported, quoting officials`: another cue, not a clause.
+        let participle = first.ends_with("ing") && CUES.contains(&first) || first == "quoting";
+        // `«…», — said the assistant`, `CLAUSE, reported the Globe`: the speaker follows.
+        let inverted = i > from
+            && (matches!(self.word(i - 1), "—" | "–" | "”" | "»" | "\"")
+                || self.word(i - 1) == "," && self.speaker_follows(i));
+        if rest >= 3
+            && speaker_before
+            && opens_clause
+            && !colon_quote
+            && !participle
+            && !inverted
+            && (has_that || !needs_that)
         {
             // `X said (that) CLAUSE`
             return Some(Span::at(self.doc.tokens[c].span.start, self.last_word_end(to)));
         }
-        if matches!(self.word(i + 1), ":") {
+        if matches!(self.word(i + 1), ":")
+            || self.word(i + 1) == "," && matches!(self.word(i + 2), "“" | "\"" | "«")
+        {
             return None;
         }
         // `CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, X said late on Tuesday, …`: the

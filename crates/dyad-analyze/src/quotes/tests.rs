@@ -130,3 +130,33 @@ fn partial_quotes_take_the_speaker_of_their_report_and_chants_have_none() {
     assert!(has(&q, None, "seriously thinking"), "{q:?}");
     assert!(has(&q, None, "No more war!"), "{q:?}");
 }
+
+#[test]
+fn pronoun_cues_titles_after_the_cue_and_interrupted_clauses() {
+    let doc = analyse(
+        "Moscow was quiet, according to a spokesman for the Kremlin.\n\n“The sanctions will stay,” reported the Guardian.\n\n“Nothing has changed since the spring,” it adds.\n\nThe visit was arranged by the adviser to the Russian president Yury Ushakov.\n\n«We will wait», — said the adviser to the President.\n\nPutin, the Kremlin said, told Lavrov to prepare the visit.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    let kremlin = |s: &Option<String>| s.as_deref().is_some_and(|s| s.contains("kremlin"));
+    assert!(q.iter().any(|(s, t, _)| t == "Moscow was quiet" && kremlin(s)), "{q:?}");
+    let guardian = q.iter().find(|(_, t, _)| t == "The sanctions will stay").map(|x| x.0.clone());
+    assert!(guardian.as_ref().is_some_and(Option::is_some), "{q:?}");
+    assert!(
+        q.iter().any(|(s, t, _)| t == "Nothing has changed since the spring"
+            && *s == guardian.clone().flatten()),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|(s, t, _)| t == "We will wait"
+                && s.as_deref().is_some_and(|s| s.contains("ushakov"))),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().any(|(s, t, d)| !d
+            && t == "Putin, the Kremlin said, told Lavrov to prepare the visit"
+            && kremlin(s)),
+        "{q:?}"
+    );
+}
