@@ -209,7 +209,14 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
             continue;
         }
         let para = paragraph_of(text, s.open);
-        let attribution = q.attribution_after(s.close_end).or_else(|| q.attribution_before(s.open));
+        // A quote inside a sentence that closes the sentence (`told Lavrov to “rein in …
+        // proxies.” Lavrov said …`) has no attribution after it: that is the next sentence's.
+        let ends_sentence = content.text(text).is_some_and(|t| t.ends_with(['.', '!', '?']))
+            && q.doc.sentence_at(s.open).is_some_and(|st| st.span.start + 3 < s.open);
+        let attribution = (!ends_sentence)
+            .then(|| q.attribution_after(s.close_end))
+            .flatten()
+            .or_else(|| q.attribution_before(s.open));
         let starts_paragraph = para_start(text, s.open) == s.open;
         let words = content.text(text).map_or(0, |t| t.split_whitespace().count());
         let anonymous = || Quote {
@@ -280,6 +287,7 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
         }
     }
     let marks: Vec<Span> = stretches.iter().map(|s| Span::at(s.open, s.close_end)).collect();
+    out.extend(q.block_quotes());
     out.extend(q.indirect(&marks));
     out.sort_by_key(|q| (q.span.start, !q.direct));
     out.dedup_by(|b, a| a.direct == b.direct && a.span.overlaps(b.span));
@@ -618,6 +626,55 @@ impl<'a> Quoting<'a> {
                 })
             })
         })
+    }
+
+    /// Paragraphs quoted as a block, with no quotation marks, after an attribution that ends
+    /// its paragraph with a colon (`The Independent noted:`): up to three paragraphs, until one
+    /// with quotation marks of its own, a short line or another colon.
+    fn block_quotes(&self) -> Vec<Quote> {
+        let text = self.text;
+        let mut lines: Vec<Span> = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let lead = line.len() - line.trim_start().len();
+            let body = line.trim();
+            if !body.is_empty() {
+                lines.push(Span::at(at + lead, at + lead + body.len()));
+            }
+            at += line.len() + 1;
+        }
+        let mut out = Vec::new();
+        for (n, line) in lines.iter().enumerate() {
+            let Some(body) = line.text(text) else { continue };
+            if !body.ends_with(':') {
+                continue;
+            }
+            let colon = self.token_at(line.end - 1);
+            let Some(s) =
+                self.doc.sentence_at(self.doc.tokens.get(colon).map_or(0, |t| t.span.start))
+            else {
+                continue;
+            };
+            let from = self.token_at(s.span.start);
+            let Some((speaker, cue)) = (from..colon)
+                .rev()
+                .filter(|&i| self.is_cue(i))
+                .find_map(|i| self.speaker_near(i).map(|m| (m, self.doc.tokens[i].span)))
+            else {
+                continue;
+            };
+            for next in lines.iter().skip(n + 1).take(3) {
+                let Some(t) = next.text(text) else { break };
+                if t.contains(['“', '”', '"', '«', '»']) || t.split_whitespace().count() < 8 {
+                    break;
+                }
+                out.push(self.quote(*next, Some(cue), Some(speaker), true));
+                if t.ends_with(':') {
+                    break;
+                }
+            }
+        }
+        out
     }
 
     /// Whether a personal pronoun is the subject right before the cue at `cue` (`it adds`,
@@ -1032,6 +1089,9 @@ impl<'a> Quoting<'a> {
             let after = speaker
                 .filter(|sp| sp.start > self.doc.tokens[i].span.start)
                 .map_or(comma.unwrap_or(to), |sp| self.token_at(sp.end));
+            // `According to a Kremlin statement, …`: past the rest of the source's words.
+            let after =
+                (after..(after + 3).min(to)).find(|&k| self.word(k) == ",").unwrap_or(after);
             let after = if self.word(after) == "," { after + 1 } else { after };
             return if i == from {
                 // `According to X, CLAUSE.`

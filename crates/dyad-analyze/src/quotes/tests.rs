@@ -160,3 +160,28 @@ fn pronoun_cues_titles_after_the_cue_and_interrupted_clauses() {
         "{q:?}"
     );
 }
+
+#[test]
+fn block_quotes_after_a_colon_and_quotes_that_close_a_sentence() {
+    let doc = analyse(
+        "The Guardian noted:\n\nThe two ministers have not met since the spring, and neither side expects a meeting soon.\n\nPutin, the Kremlin said, told Lavrov to “keep the door open.” Lavrov said he would.\n\nAccording to a Kremlin statement, the two leaders spoke for an hour.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(
+        q.iter().any(|(s, t, d)| *d
+            && t.starts_with("The two ministers have not met")
+            && s.as_deref().is_some_and(|s| s.contains("guardian"))),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().any(|(s, t, _)| t == "keep the door open."
+            && s.as_deref().is_some_and(|s| s.contains("putin"))),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().any(|(s, t, _)| t == "the two leaders spoke for an hour"
+            && s.as_deref().is_some_and(|s| s.contains("kremlin"))),
+        "{q:?}"
+    );
+}
