@@ -84,8 +84,25 @@ pub(super) fn descriptors(
         // mention, and the qualifier is part of the title, not an entity mention of its own.
         let span = Span::at(doc.tokens[start].span.start, doc.tokens[role_end - 1].span.end);
         drop_qualifiers.push(Span::at(doc.tokens[start].span.start, doc.tokens[i].span.start));
+        // `the assistant to the Russian leader Yury Ushakov`: the name is the assistant's, and
+        // the descriptor is the leader served.
+        let serves = start >= 2
+            && matches!(w.lower(start - 1), "to" | "of" | "for")
+            && matches!(
+                w.lower(start - 2),
+                "assistant"
+                    | "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "press-secretary"
+                    | "deputy"
+            );
         let holder = found.iter().find(|f| {
-            f.tokens.0 == role_end
+            !serves
+                && f.tokens.0 == role_end
                 && matches!(f.kind, MentionKind::Name)
                 && matches!(f.target, Target::Kb(KbRef::Person(_)) | Target::NewPerson(_))
         });
