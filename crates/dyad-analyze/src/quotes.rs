@@ -739,7 +739,15 @@ impl<'a> Quoting<'a> {
         let listeners_follow = matches!(self.word(cue), "told" | "tells" | "tell" | "telling");
         if !listeners_follow
             && ((cue + 1..(cue + 4).min(self.doc.tokens.len())).any(|t| {
-                self.mention_of[t].is_some_and(|m| self.is_speaker_kind(m) && !self.is_anonymous(m))
+                // `wrote on Twitter`, `said that the ANC`: a medium, a place or the clause.
+                // Only `the` or title words stand between an inverted cue and its speaker.
+                let directly = (cue + 1..t).all(|p| {
+                    self.word(p) == "the"
+                        || self.word(p).chars().next().is_some_and(char::is_uppercase)
+                });
+                directly
+                    && self.mention_of[t]
+                        .is_some_and(|m| self.is_speaker_kind(m) && !self.is_anonymous(m))
             }) || self.speaker_follows(cue))
         {
             return None;

@@ -185,3 +185,14 @@ fn block_quotes_after_a_colon_and_quotes_that_close_a_sentence() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_medium_or_the_clause_after_the_cue_is_not_an_inverted_speaker() {
+    let doc = analyse(
+        "Sergei Lavrov, the foreign minister, wrote on Twitter that the plan was “a first step”.\n\nDmitry Peskov, the Kremlin spokesman, said that the Pentagon had “overreacted”.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/sergei_lavrov"), "a first step"), "{q:?}");
+    assert!(has(&q, Some("person/dmitry_peskov"), "overreacted"), "{q:?}");
+}
