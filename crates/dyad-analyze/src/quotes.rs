@@ -99,6 +99,16 @@ const CUES: &[&str] = &[
     "chanted",
     "chanting",
     "read",
+    "raged",
+    "quipped",
+    "joked",
+    "retorted",
+    "snapped",
+    "lamented",
+    "countered",
+    "exclaimed",
+    "pleaded",
+    "scoffed",
 ];
 
 /// Verbs that characterise what someone said; they attribute quoted words inside their
@@ -291,6 +301,23 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
     out.extend(q.indirect(&marks));
     out.sort_by_key(|q| (q.span.start, !q.direct));
     out.dedup_by(|b, a| a.direct == b.direct && a.span.overlaps(b.span));
+    // `…, it said.`, `…, the statement said.` with no mention resolved: the speaker of the
+    // quote before, in the same or the previous paragraph.
+    for k in 1..out.len() {
+        let (before, rest) = out.split_at_mut(k);
+        let quote = &mut rest[0];
+        let Some(cue) = quote.cue.filter(|_| quote.speaker.is_none()) else { continue };
+        if !q.pronoun_before(cue) {
+            continue;
+        }
+        let para = paragraph_of(text, quote.span.start);
+        if let Some(prev) = before.iter().rev().find(|p| p.speaker.is_some() && p.cue != Some(cue))
+            && para - paragraph_of(text, prev.span.start) <= 1
+        {
+            quote.speaker = prev.speaker;
+            quote.speaker_entity = prev.speaker_entity.clone();
+        }
+    }
     out
 }
 
@@ -677,11 +704,24 @@ impl<'a> Quoting<'a> {
         out
     }
 
-    /// Whether a personal pronoun is the subject right before the cue at `cue` (`it adds`,
-    /// `he also said`).
+    /// Whether a personal pronoun or a document is the subject right before the cue at `cue`
+    /// (`it adds`, `he also said`, `the statement said`).
     fn pronoun_before(&self, cue: Span) -> bool {
         let mut i = self.token_at(cue.start);
-        let pronoun = |w: &str| matches!(w.to_lowercase().as_str(), "it" | "he" | "she" | "they");
+        // A document speaks for its author (`“…,” the statement said`), whom the quote before
+        // named.
+        let document = |k: usize| {
+            k >= 2
+                && matches!(
+                    self.word(k - 1).to_lowercase().as_str(),
+                    "statement" | "communique" | "communiqué" | "letter" | "readout" | "message"
+                )
+                && matches!(self.word(k - 2).to_lowercase().as_str(), "the" | "its" | "their")
+        };
+        if document(i) {
+            return true;
+        }
+        let pronoun = |w: &str| matches!(w.to_lowercase().as_str(), "it" | "he" | "she");
         while i > 0
             && !pronoun(self.word(i - 1))
             && ADVERBS.contains(&self.word(i - 1).to_lowercase().as_str())
@@ -1227,10 +1267,17 @@ impl<'a> Quoting<'a> {
         // `CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, X said late on Tuesday, …`: the
         // clause before the attribution, unless it holds a quote the cue attributes
         // (`“…,” he said`).
-        let attribution_start = match speaker {
+        let mut attribution_start = match speaker {
             Some(sp) if sp.end <= self.doc.tokens[i].span.start => self.token_at(sp.start),
             _ => i,
         };
+        // `CLAUSE, it said.` with the pronoun left unresolved: the attribution starts there.
+        while speaker.is_none()
+            && attribution_start > from + 1
+            && matches!(self.word(attribution_start - 1), "it" | "he" | "she" | "they" | "also")
+        {
+            attribution_start -= 1;
+        }
         if attribution_start <= from || self.word(attribution_start - 1) != "," {
             return None;
         }

@@ -196,3 +196,18 @@ fn a_medium_or_the_clause_after_the_cue_is_not_an_inverted_speaker() {
     assert!(has(&q, Some("person/sergei_lavrov"), "a first step"), "{q:?}");
     assert!(has(&q, Some("person/dmitry_peskov"), "overreacted"), "{q:?}");
 }
+
+#[test]
+fn a_statement_speaks_for_the_author_named_before() {
+    let doc = analyse(
+        "The Kremlin said in a statement that the talks had been “frank”.\n\n“Both sides agreed to meet again,” the statement said.\n\nThe talks lasted an hour, it said.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    let kremlin = |s: &Option<String>| s.as_deref().is_some_and(|s| s.contains("kremlin"));
+    assert!(
+        q.iter().any(|(s, t, _)| t == "Both sides agreed to meet again" && kremlin(s)),
+        "{q:?}"
+    );
+    assert!(q.iter().any(|(s, t, _)| t == "The talks lasted an hour" && kremlin(s)), "{q:?}");
+}
