@@ -146,3 +146,11 @@ fn a_leader_served_by_a_named_assistant_is_the_leader() {
     assert_eq!(ids_of(&m, "the Russian leader"), ["person/vladimir_putin"], "{m:?}");
     assert_eq!(ids_of(&m, "Yury Ushakov"), ["person/yury_ushakov"], "{m:?}");
 }
+
+#[test]
+fn a_title_inside_a_capitalised_run_is_not_part_of_the_name() {
+    let text = "UNICEF Executive Director Henrietta Fore spoke first. Water Minister Seleshi Bekele spoke next.";
+    let (_, m) = analyse(text, "2020-07-15");
+    assert_eq!(ids_of(&m, "Henrietta Fore"), ["person/henrietta_fore"], "{m:?}");
+    assert_eq!(ids_of(&m, "Seleshi Bekele"), ["person/seleshi_bekele"], "{m:?}");
+}
