@@ -549,11 +549,13 @@ impl<'a> Quoting<'a> {
                 return self.mention_of[i - 2]
                     .filter(|&m| !self.is_anonymous(m) && self.is_person(m));
             }
+            // `Amnesty called the move “misguided” and said …`: the subject of the first verb.
+            if w == "and" && !according {
+                return self.sentence_subject(cue);
+            }
             if !ADVERBS.contains(&w.as_str()) {
-                inverted = matches!(
-                    w.as_str(),
-                    "," | "”" | "\"" | "»" | "—" | "–" | "as" | "." | "(" | "and"
-                );
+                inverted =
+                    matches!(w.as_str(), "," | "”" | "\"" | "»" | "—" | "–" | "as" | "." | "(");
                 break;
             }
             hops += 1;
@@ -874,9 +876,16 @@ impl<'a> Quoting<'a> {
     /// A group with no country (`officials`, `gunmen`) or the press (`reporters`): never a speaker.
     fn is_anonymous(&self, m: usize) -> bool {
         self.doc.mentions.get(m).is_some_and(|x| {
+            // Officials, diplomats and leaders of a country are unnamed people too (`US
+            // officials said`, `a senior EU diplomat`).
+            let last = x.span.text(self.text).and_then(|t| t.split_whitespace().last());
+            let unnamed = last
+                .is_some_and(|w| ANONYMOUS_HEADS.contains(&w.to_lowercase().as_str()))
+                || last.is_some_and(|w| matches!(w, "leaders" | "negotiators" | "analysts"));
             x.kind == dyad_core::MentionKind::Agent
                 && (x.entity.as_str().starts_with("group/---")
-                    || x.entity.as_str().ends_with("MED"))
+                    || x.entity.as_str().ends_with("MED")
+                    || unnamed)
         })
     }
 

@@ -211,3 +211,18 @@ fn a_statement_speaks_for_the_author_named_before() {
     );
     assert!(q.iter().any(|(s, t, _)| t == "The talks lasted an hour" && kremlin(s)), "{q:?}");
 }
+
+#[test]
+fn officials_of_a_country_are_anonymous_and_a_second_verb_keeps_the_subject() {
+    let doc = analyse(
+        "US officials said the talks would resume in May.\n\nThe Kremlin called the offer “a trap” and said it would not reply.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, None, "the talks would resume in May"), "{q:?}");
+    assert!(
+        q.iter().any(|(s, t, _)| t == "it would not reply"
+            && s.as_deref().is_some_and(|s| s.contains("kremlin"))),
+        "{q:?}"
+    );
+}
