@@ -239,7 +239,14 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
         let quote = if let Some((speaker, cue)) = attribution {
             // A cue near the quote with no speaker of its own (`…, adding that X had
             // “…”`, `called the move “…” and said`): the speaker of the sentence's report.
+            let unnamed = speaker.is_none() && {
+                let at = q.token_at(cue.start);
+                q.speaker_near(at).is_none() && q.unnamed.get()
+            };
             let (speaker, cue) = match speaker {
+                // An unnamed source stays unnamed (`An aide, who asked not to be named, said
+                // Mr Macron “…”` is not Macron's).
+                None if unnamed => (None, cue),
                 None => q.sentence_speaker(s.open).map_or((None, cue), |(m, c)| (Some(m), c)),
                 known => (known, cue),
             };
@@ -445,6 +452,9 @@ struct Quoting<'a> {
     text: &'a str,
     /// For each token, the index of the mention covering it.
     mention_of: Vec<Option<usize>>,
+    /// Set by `speaker_near` when the speaker it found is an unnamed source (`an aide to the
+    /// president`, `US officials`), which names nobody but is not missing either.
+    unnamed: std::cell::Cell<bool>,
 }
 
 impl<'a> Quoting<'a> {
@@ -455,7 +465,7 @@ impl<'a> Quoting<'a> {
             let to = doc.tokens.partition_point(|t| t.span.start < mention.span.end);
             mention_of[from..to].iter_mut().for_each(|x| *x = Some(m));
         }
-        Quoting { doc, text: doc.text(), mention_of }
+        Quoting { doc, text: doc.text(), mention_of, unnamed: std::cell::Cell::new(false) }
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -486,6 +496,7 @@ impl<'a> Quoting<'a> {
     /// A speaker mention ending right before token `cue` (allowing adverbs between), or
     /// starting right after it (`said Putin`, `reported the Independent`).
     fn speaker_near(&self, cue: usize) -> Option<usize> {
+        self.unnamed.set(false);
         let according = self.word(cue).eq_ignore_ascii_case("according");
         let mut i = if according { 0 } else { cue };
         let mut hops = 0;
@@ -512,7 +523,16 @@ impl<'a> Quoting<'a> {
             if let Some(m) = self.mention_of[i] {
                 // Anonymous groups (`officials`, `diplomats said`) name no speaker, and
                 // neither do the unnamed people around someone (`Allies of X said`).
-                let start = self.token_at(self.doc.mentions[m].span.start);
+                let mut start = self.token_at(self.doc.mentions[m].span.start);
+                // Past the title before the name (`Allies of former Chancellor X`).
+                while start > 2
+                    && start + 3 > self.token_at(self.doc.mentions[m].span.start)
+                    && self.mention_of[start - 1].is_none()
+                    && (self.word(start - 1).chars().next().is_some_and(char::is_uppercase)
+                        || matches!(self.word(start - 1), "former" | "ex" | "late"))
+                {
+                    start -= 1;
+                }
                 let around = start > 1
                     && matches!(self.word(start - 1), "of" | "to")
                     && matches!(
@@ -534,7 +554,9 @@ impl<'a> Quoting<'a> {
                             | "source"
                             | "sources"
                     );
-                return (!self.is_anonymous(m) && !around).then_some(m);
+                let unnamed = self.is_anonymous(m) || around;
+                self.unnamed.set(unnamed);
+                return (!unnamed).then_some(m);
             }
             let w = self.word(i).to_lowercase();
             // `the National Security Committee, which said`: the relative's antecedent.
@@ -566,6 +588,9 @@ impl<'a> Quoting<'a> {
         if !according && let Some(m) = self.appositive_subject(cue) {
             return Some(m);
         }
+        if self.unnamed.get() {
+            return None;
+        }
         // After the cue (`said US Senator John McCain`): a person within reach wins over the
         // country or title words before the name. After `told` come the listeners, and a cue
         // with a subject of its own before it has no speaker after it.
@@ -594,6 +619,7 @@ impl<'a> Quoting<'a> {
             }
             if ANONYMOUS_HEADS.contains(&lower.as_str()) && first.is_none() && principal.is_none() {
                 // `according to a source close to the Kremlin`: nobody named.
+                self.unnamed.set(true);
                 return None;
             }
             match self.mention_of[k] {
@@ -779,6 +805,13 @@ impl<'a> Quoting<'a> {
         }
         // `CLAUSE, said X`: the speaker comes after the cue.
         let listeners_follow = matches!(self.word(cue), "told" | "tells" | "tell" | "telling");
+        // The mention after the cue ends the clause (`…, said Putin.`), or the cue reports
+        // about it (`said Mr Macron “has heard …”`).
+        let ends_clause = |m: usize| {
+            let after = self.token_at(self.doc.mentions[m].span.end);
+            after >= self.doc.tokens.len()
+                || matches!(self.word(after), "," | "." | ";" | "!" | "?" | ":" | "—")
+        };
         if !listeners_follow
             && ((cue + 1..(cue + 4).min(self.doc.tokens.len())).any(|t| {
                 // `wrote on Twitter`, `said that the ANC`: a medium, a place or the clause.
@@ -788,8 +821,9 @@ impl<'a> Quoting<'a> {
                         || self.word(p).chars().next().is_some_and(char::is_uppercase)
                 });
                 directly
-                    && self.mention_of[t]
-                        .is_some_and(|m| self.is_speaker_kind(m) && !self.is_anonymous(m))
+                    && self.mention_of[t].is_some_and(|m| {
+                        self.is_speaker_kind(m) && !self.is_anonymous(m) && ends_clause(m)
+                    })
             }) || self.speaker_follows(cue))
         {
             return None;
@@ -830,6 +864,7 @@ impl<'a> Quoting<'a> {
         let described = matches!(self.word(a).to_lowercase().as_str(), "a" | "an" | "one" | "some")
             && self.mention_of[a].is_none_or(|m| self.is_anonymous(m));
         if described || (a..b).any(|t| self.mention_of[t].is_some_and(|m| self.is_anonymous(m))) {
+            self.unnamed.set(true);
             return None;
         }
         let person = (a..b).find_map(|t| self.mention_of[t].filter(|&m| self.is_person(m)));

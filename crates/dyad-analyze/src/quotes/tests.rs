@@ -226,3 +226,15 @@ fn officials_of_a_country_are_anonymous_and_a_second_verb_keeps_the_subject() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_unnamed_source_keeps_its_partial_quotes_unnamed() {
+    let doc = analyse(
+        "An adviser to the minister, who asked not to be named, said Sergei Lavrov “will not travel” this week.\n\nAllies of former Minister Sergei Lavrov said he was “tired” of the talks.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, None, "will not travel"), "{q:?}");
+    assert!(has(&q, None, "Sergei Lavrov “will not travel” this week"), "{q:?}");
+    assert!(has(&q, None, "tired"), "{q:?}");
+}
