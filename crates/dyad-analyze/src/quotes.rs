@@ -109,6 +109,7 @@ const CUES: &[&str] = &[
     "exclaimed",
     "pleaded",
     "scoffed",
+    "stating",
 ];
 
 /// Verbs that characterise what someone said; they attribute quoted words inside their
@@ -792,15 +793,21 @@ impl<'a> Quoting<'a> {
     /// stretches, else the organisation that opens the sentence.
     fn appositive_subject(&self, cue: usize) -> Option<usize> {
         let s = self.doc.sentence_at(self.doc.tokens.get(cue)?.span.start)?;
-        let from = self.token_at(s.span.start);
+        let mut from = self.token_at(s.span.start);
+        // `“…,” X, editor of Y, said`: the subject comes after the quotation.
+        if let Some(close) =
+            (from..cue).rev().find(|&t| matches!(self.word(t), "“" | "”" | "\"" | "«" | "»"))
+        {
+            from = close + 1;
+            if self.word(from) == "," {
+                from += 1;
+            }
+        }
         let mut k = cue;
         while k > from && ADVERBS.contains(&self.word(k - 1).to_lowercase().as_str()) {
             k -= 1;
         }
         if k <= from + 1 || self.word(k - 1) != "," {
-            return None;
-        }
-        if (from..cue).any(|t| matches!(self.word(t), "“" | "”" | "\"" | "«" | "»")) {
             return None;
         }
         // `CLAUSE, said X`: the speaker comes after the cue.
@@ -936,7 +943,8 @@ impl<'a> Quoting<'a> {
     fn attribution_after(&self, close_end: usize) -> Option<(Option<usize>, Span)> {
         let start = self.token_at(close_end);
         let mut i = start;
-        let end = (start + 9).min(self.doc.tokens.len());
+        // Room for an apposition (`…,” X, editor at large at the Y, said`).
+        let end = (start + 16).min(self.doc.tokens.len());
         while i < end {
             let t = self.doc.tokens[i];
             if !self.same_paragraph(close_end, t.span.start)

@@ -238,3 +238,14 @@ fn an_unnamed_source_keeps_its_partial_quotes_unnamed() {
     assert!(has(&q, None, "Sergei Lavrov “will not travel” this week"), "{q:?}");
     assert!(has(&q, None, "tired"), "{q:?}");
 }
+
+#[test]
+fn an_apposition_between_a_quote_and_its_cue() {
+    let doc = analyse(
+        "“We expected more from this round,” Sergei Lavrov, the Russian foreign minister since 2004, said.\n\nCritics spoke out, with Peskov stating: “The door is still open.”",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/sergei_lavrov"), "We expected more from this round"), "{q:?}");
+    assert!(has(&q, Some("person/dmitry_peskov"), "The door is still open."), "{q:?}");
+}
