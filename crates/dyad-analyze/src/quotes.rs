@@ -642,6 +642,8 @@ impl<'a> Quoting<'a> {
                 None if HEAD_ROLES.contains(&lower.as_str()) && first.is_none() => {
                     head_role.get_or_insert(lower);
                 }
+                // `indicated the chancellor Jorge Arreaza`: one title word after `the`.
+                None if k > j && matches!(self.word(k - 1), "the" | "The") => {}
                 None if first.is_none()
                     && !matches!(
                         w,
@@ -859,7 +861,14 @@ impl<'a> Quoting<'a> {
         // A name in apposition (`A commander of the force, Amir Ali Hajizadeh, said`): a stretch
         // that is all one person's name.
         for &(a, b) in segments.iter().skip(1).take(2) {
-            if let Some(m) = self.mention_of[a].filter(|&m| self.is_person(m) && usable(m))
+            // Title words may come first (`Major General Asif Ghafoor`).
+            let Some(t) = (a..b).find(|&t| {
+                self.mention_of[t].is_some()
+                    || !self.word(t).chars().next().is_some_and(char::is_uppercase)
+            }) else {
+                continue;
+            };
+            if let Some(m) = self.mention_of[t].filter(|&m| self.is_person(m) && usable(m))
                 && self.token_at(self.doc.mentions[m].span.end) >= b
             {
                 return Some(m);

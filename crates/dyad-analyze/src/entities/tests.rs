@@ -154,3 +154,10 @@ fn a_title_inside_a_capitalised_run_is_not_part_of_the_name() {
     assert_eq!(ids_of(&m, "Henrietta Fore"), ["person/henrietta_fore"], "{m:?}");
     assert_eq!(ids_of(&m, "Seleshi Bekele"), ["person/seleshi_bekele"], "{m:?}");
 }
+
+#[test]
+fn a_leader_is_the_head_the_article_names() {
+    let text = "Prime Minister Shinzo Abe spoke on Monday. The Japanese leader said little else.";
+    let (_, m) = analyse(text, "2019-07-04");
+    assert_eq!(ids_of(&m, "The Japanese leader"), ["person/shinzo_abe"], "{m:?}");
+}

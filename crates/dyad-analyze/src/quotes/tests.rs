@@ -249,3 +249,18 @@ fn an_apposition_between_a_quote_and_its_cue() {
     assert!(has(&q, Some("person/sergei_lavrov"), "We expected more from this round"), "{q:?}");
     assert!(has(&q, Some("person/dmitry_peskov"), "The door is still open."), "{q:?}");
 }
+
+#[test]
+fn titles_before_an_apposed_name_or_after_an_inverted_cue() {
+    let doc = analyse(
+        "Russia's military spokesman, Major General Igor Konashenkov, said the drills were over.\n\nAs indicated the spokesman Dmitry Peskov, the visit will go ahead.",
+        "2019-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(
+        q.iter().any(|(s, t, _)| t == "the drills were over"
+            && s.as_deref().is_some_and(|s| s.contains("konashenkov"))),
+        "{q:?}"
+    );
+    assert!(has(&q, Some("person/dmitry_peskov"), "the visit will go ahead"), "{q:?}");
+}
