@@ -868,7 +868,11 @@ impl<'a> Quoting<'a> {
             }) else {
                 continue;
             };
-            if let Some(m) = self.mention_of[t].filter(|&m| self.is_person(m) && usable(m))
+            // A name, not a title the entity layer resolved (`X, the State Department
+            // spokesperson, said` is X's).
+            let named = |m: usize| self.doc.mentions[m].kind == dyad_core::MentionKind::Name;
+            if let Some(m) =
+                self.mention_of[t].filter(|&m| self.is_person(m) && usable(m) && named(m))
                 && self.token_at(self.doc.mentions[m].span.end) >= b
             {
                 return Some(m);
@@ -1016,6 +1020,16 @@ impl<'a> Quoting<'a> {
         let cue = (from..at - 1).rev().find(|&i| self.is_cue(i));
         if let Some(i) = cue {
             return self.speaker_near(i).map(|m| (m, Some(self.doc.tokens[i].span)));
+        }
+        // `X has called the ruling “dangerous”: “…”`: the subject of a verb that
+        // characterises speech.
+        let characterising = (from..at - 1)
+            .rev()
+            .find(|&i| PARTIAL_CUES.contains(&self.word(i).to_lowercase().as_str()));
+        if let Some(i) = characterising
+            && let Some(m) = self.speaker_near(i)
+        {
+            return Some((m, Some(self.doc.tokens[i].span)));
         }
         let m = (from..at - 1).find_map(|k| {
             self.mention_of[k].filter(|&m| !self.is_anonymous(m) && self.is_speaker_kind(m))

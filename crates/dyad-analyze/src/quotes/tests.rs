@@ -264,3 +264,17 @@ fn titles_before_an_apposed_name_or_after_an_inverted_cue() {
     );
     assert!(has(&q, Some("person/dmitry_peskov"), "the visit will go ahead"), "{q:?}");
 }
+
+#[test]
+fn a_name_before_a_resolved_title_and_a_colon_after_a_characterising_verb() {
+    let doc = analyse(
+        "Maria Zakharova, the Russian foreign ministry spokeswoman, said: “We will answer.”\n\nSergei Lavrov has called the decision “absurd”:\n\n“Nobody in Moscow takes this seriously.”",
+        "2019-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/maria_zakharova"), "We will answer."), "{q:?}");
+    assert!(
+        has(&q, Some("person/sergei_lavrov"), "Nobody in Moscow takes this seriously."),
+        "{q:?}"
+    );
+}
