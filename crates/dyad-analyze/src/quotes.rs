@@ -577,6 +577,9 @@ impl<'a> Quoting<'a> {
                 return self.sentence_subject(cue);
             }
             if !ADVERBS.contains(&w.as_str()) {
+                if let Some(m) = self.organisation_by_noun(i) {
+                    return Some(m);
+                }
                 inverted =
                     matches!(w.as_str(), "," | "”" | "\"" | "»" | "—" | "–" | "as" | "." | "(");
                 break;
@@ -666,7 +669,37 @@ impl<'a> Quoting<'a> {
                 .or(principal.filter(|&m| !self.is_person(m)))
                 .or(first);
         }
-        first.or(principal)
+        first.or(principal).or_else(|| {
+            // `according to the organization`: the organisation named before.
+            (j..(j + 3).min(self.doc.tokens.len())).find_map(|k| self.organisation_by_noun(k))
+        })
+    }
+
+    /// The organisation a common noun after `the` stands for (`the organization`, `the
+    /// electoral commission`, `the ministry`): the latest one named before it whose name holds
+    /// the noun, or any organisation for `organization`.
+    fn organisation_by_noun(&self, k: usize) -> Option<usize> {
+        let noun = self.word(k).to_lowercase();
+        let generic = matches!(noun.as_str(), "organization" | "organisation");
+        let specific = matches!(
+            noun.as_str(),
+            "agency" | "commission" | "ministry" | "committee" | "council" | "party" | "company"
+        );
+        if self.mention_of[k].is_some()
+            || !(generic || specific)
+            || !(1..=2).any(|b| k >= b && matches!(self.word(k - b), "the" | "The"))
+        {
+            return None;
+        }
+        let at = self.doc.tokens[k].span.start;
+        self.doc.mentions.iter().enumerate().rev().filter(|(_, m)| m.span.end <= at).find_map(
+            |(n, m)| {
+                let entity = self.doc.entity(&m.entity)?;
+                let org = entity.kind == dyad_core::EntityKind::Organisation;
+                let holds = generic || entity.name.to_lowercase().contains(noun.as_str());
+                (org && holds && !self.is_anonymous(n)).then_some(n)
+            },
+        )
     }
 
     /// The person named right after the role word `role` earlier in the text than token

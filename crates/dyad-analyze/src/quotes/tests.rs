@@ -278,3 +278,19 @@ fn a_name_before_a_resolved_title_and_a_colon_after_a_characterising_verb() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_organisation_named_again_by_a_common_noun() {
+    let doc = analyse(
+        "The World Health Organization opened an appeal on Monday.\n\nAccording to the organization, demand has tripled since January.\n\nThe commission said the vote was fair.",
+        "2021-05-10",
+    );
+    let q = quotes_of(&doc);
+    assert!(
+        q.iter().any(|(s, t, _)| t == "demand has tripled since January"
+            && s.as_deref().is_some_and(|s| s.contains("who"))),
+        "{q:?}"
+    );
+    // No commission was named: nobody to stand for.
+    assert!(has(&q, None, "the vote was fair"), "{q:?}");
+}
