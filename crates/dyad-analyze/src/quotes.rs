@@ -1200,6 +1200,18 @@ impl<'a> Quoting<'a> {
                         || matches!(next.as_str(), "after" | "before" | "without" | "while")
                         || matches!(next.as_str(), "and" | "but")
                             && (speech(&after)
+                                // `…, and Mr Tillerson struck a similar tone`: the writer's.
+                                || self.mention_of[k + 2]
+                                    .or_else(|| {
+                                        matches!(self.word(k + 2), "Mr" | "Mrs" | "Ms" | "Dr")
+                                            .then(|| self.mention_of[k + 3])
+                                            .flatten()
+                                    })
+                                    .is_some_and(|m| {
+                                    self.is_person(m)
+                                        && self.doc.mentions[m].kind
+                                            == dyad_core::MentionKind::Name
+                                })
                                 || matches!(after.as_str(), "he" | "she")
                                 || after.ends_with("ed") && after.len() > 4)
                 }

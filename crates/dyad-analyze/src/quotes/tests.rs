@@ -294,3 +294,13 @@ fn an_organisation_named_again_by_a_common_noun() {
     // No commission was named: nobody to stand for.
     assert!(has(&q, None, "the vote was fair"), "{q:?}");
 }
+
+#[test]
+fn another_person_after_and_ends_the_reported_clause() {
+    let doc = analyse(
+        "Peskov said relations were at a low point, and Mr Lavrov struck a similar tone.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/dmitry_peskov"), "relations were at a low point"), "{q:?}");
+}
