@@ -1179,13 +1179,14 @@ impl<'a> Quoting<'a> {
         let to = self.token_at(content.end);
         let speech = |w: &str| CUES.contains(&w) || PARTIAL_CUES.contains(&w);
         let mut inside_quote = false;
-        for k in from + 3..to {
+        // Marks are followed from the clause's start; cuts come after its first words.
+        for k in from..to {
             let word = self.word(k);
             if matches!(word, "“" | "”" | "\"" | "«" | "»") {
                 inside_quote = matches!(word, "“" | "«") || word == "\"" && !inside_quote;
                 continue;
             }
-            if inside_quote || k + 1 == cue {
+            if inside_quote || k + 1 == cue || k < from + 3 {
                 continue;
             }
             let next = self.word(k + 1).to_lowercase();

@@ -304,3 +304,15 @@ fn another_person_after_and_ends_the_reported_clause() {
     let q = quotes_of(&doc);
     assert!(has(&q, Some("person/dmitry_peskov"), "relations were at a low point"), "{q:?}");
 }
+
+#[test]
+fn an_add_on_after_straight_quoted_words_is_cut() {
+    let doc = analyse(
+        "Lavrov said it was \"fair to both sides\", adding that nobody had got everything.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    let lavrov = Some("person/sergei_lavrov");
+    assert!(has(&q, lavrov, "it was \"fair to both sides\""), "{q:?}");
+    assert!(has(&q, lavrov, "nobody had got everything"), "{q:?}");
+}
