@@ -1392,6 +1392,26 @@ impl<'a> Quoting<'a> {
             Some(sp) if sp.end <= self.doc.tokens[i].span.start => self.token_at(sp.start),
             _ => i,
         };
+        // `CLAUSE, her spokesman Steffen Seibert said.`, `CLAUSE, NATO Secretary-General X
+        // said`: the attribution starts at the speaker's titles.
+        let mut back = 0;
+        while speaker.is_some()
+            && back < 6
+            && attribution_start > from + 1
+            && self.word(attribution_start - 1) != ","
+            && {
+                let w = self.word(attribution_start - 1);
+                let l = w.to_lowercase();
+                self.mention_of[attribution_start - 1].is_some()
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || ROLE_WORDS.contains(&l.as_str())
+                    || HEAD_ROLES.contains(&l.as_str())
+                    || matches!(l.as_str(), "his" | "her" | "its" | "their" | "the" | "'s" | "’s")
+            }
+        {
+            attribution_start -= 1;
+            back += 1;
+        }
         // `CLAUSE, it said.` with the pronoun left unresolved: the attribution starts there.
         while speaker.is_none()
             && attribution_start > from + 1

@@ -316,3 +316,13 @@ fn an_add_on_after_straight_quoted_words_is_cut() {
     assert!(has(&q, lavrov, "it was \"fair to both sides\""), "{q:?}");
     assert!(has(&q, lavrov, "nobody had got everything"), "{q:?}");
 }
+
+#[test]
+fn a_clause_before_a_titled_speaker() {
+    let doc = analyse(
+        "Putin would not attend the summit, his spokesman Dmitry Peskov said.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/dmitry_peskov"), "Putin would not attend the summit"), "{q:?}");
+}
