@@ -1307,7 +1307,9 @@ impl<'a> Quoting<'a> {
         let told = matches!(self.word(i), "told" | "tells" | "tell" | "telling");
         if told {
             let listener = |k: usize| {
-                self.mention_of[k].is_some()
+                // A pronoun after the listeners is the clause's subject (`told reporters he …`).
+                self.mention_of[k]
+                    .is_some_and(|m| self.doc.mentions[m].kind != dyad_core::MentionKind::Pronoun)
                     || self.word(k).chars().next().is_some_and(char::is_uppercase)
                     || matches!(
                         self.word(k),

@@ -326,3 +326,13 @@ fn a_clause_before_a_titled_speaker() {
     let q = quotes_of(&doc);
     assert!(has(&q, Some("person/dmitry_peskov"), "Putin would not attend the summit"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_after_the_listeners_opens_the_clause() {
+    let doc = analyse(
+        "Sergei Lavrov met the envoy on Monday. Lavrov told reporters he was “very pleased”.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/sergei_lavrov"), "he was “very pleased”"), "{q:?}");
+}
