@@ -264,6 +264,9 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
                 })
                 .map(|(pq, _)| Quote { span: content, cue: Some(cue), ..pq.clone() });
             Some(resolved.unwrap_or(quote))
+        } else if let Some(m) = q.dash_attribution(s.close_end) {
+            // `“…” — Matthew Ingram`: a pull quote signed with a dash.
+            Some(q.quote(content, None, Some(m), true))
         } else if let Some((speaker, cue)) = q.introduced_by_colon(s.open) {
             // `Luis Almagro congratulated him online: “…”`: the sentence's subject.
             Some(q.quote(content, cue, Some(speaker), true))
@@ -766,6 +769,22 @@ impl<'a> Quoting<'a> {
             }
         }
         out
+    }
+
+    /// A person named after a dash that ends the paragraph right after a closing mark
+    /// (`“…” - Matthew Ingram`).
+    fn dash_attribution(&self, close_end: usize) -> Option<usize> {
+        let at = self.token_at(close_end);
+        if !matches!(self.word(at), "-" | "—" | "–")
+            || !self.same_paragraph(close_end, self.doc.tokens.get(at + 1)?.span.start)
+        {
+            return None;
+        }
+        let m = self.mention_of[at + 1].filter(|&m| self.is_person(m))?;
+        let end = self.doc.mentions[m].span.end;
+        let rest = self.text.get(end..)?;
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        rest.get(..line_end)?.trim().trim_end_matches('.').is_empty().then_some(m)
     }
 
     /// Whether a personal pronoun or a document is the subject right before the cue at `cue`

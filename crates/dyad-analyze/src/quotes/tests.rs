@@ -336,3 +336,13 @@ fn a_pronoun_after_the_listeners_opens_the_clause() {
     let q = quotes_of(&doc);
     assert!(has(&q, Some("person/sergei_lavrov"), "he was “very pleased”"), "{q:?}");
 }
+
+#[test]
+fn a_pull_quote_signed_with_a_dash() {
+    let doc = analyse(
+        "The talks went on.\n\n“Diplomacy is a long game.” - Sergei Lavrov\n\nNothing else was said.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/sergei_lavrov"), "Diplomacy is a long game."), "{q:?}");
+}
