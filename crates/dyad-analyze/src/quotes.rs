@@ -831,7 +831,12 @@ impl<'a> Quoting<'a> {
                         if self.is_anonymous(m) {
                             return None;
                         }
-                        if self.is_speaker_kind(m) {
+                        // `Labour's Shadow Home Secretary Yvette Cooper`: the possessor is not
+                        // the subject.
+                        let rest = self.text.get(self.doc.mentions[m].span.end..).unwrap_or("");
+                        let rest = rest.trim_start_matches(' ');
+                        let possessor = rest.starts_with("'s ") || rest.starts_with("’s ");
+                        if self.is_speaker_kind(m) && !possessor {
                             return Some(m);
                         }
                     }

@@ -346,3 +346,13 @@ fn a_pull_quote_signed_with_a_dash() {
     let q = quotes_of(&doc);
     assert!(has(&q, Some("person/sergei_lavrov"), "Diplomacy is a long game."), "{q:?}");
 }
+
+#[test]
+fn a_possessor_before_the_speaker_is_not_the_subject() {
+    let doc = analyse(
+        "Russia's Foreign Minister Sergei Lavrov called the plan “late”, and said it was “a trap”.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(has(&q, Some("person/sergei_lavrov"), "a trap"), "{q:?}");
+}
