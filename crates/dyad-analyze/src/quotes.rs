@@ -1321,6 +1321,9 @@ impl<'a> Quoting<'a> {
             && a <= from + 4
             && self.word(a - 1) == ","
             && self.word(i + 1) == ","
+            && !matches!(self.word(i + 2), "“" | "\"" | "«")
+            && !self.opens_with_participle(from)
+            && !PREPOSITIONS.contains(&self.word(from).to_lowercase().as_str())
             && i + 4 < to
         {
             return Some(whole());
@@ -1452,10 +1455,22 @@ impl<'a> Quoting<'a> {
             self.word(k) == "," && matches!(self.word(k + 1), "”" | "\"" | "»")
                 || self.word(k) == "»" && self.word(k + 1) == ","
         });
-        if quote_closed_by_comma || self.word(from).eq_ignore_ascii_case("asked") {
+        // `Asked if …, she replied`, `Speaking in his defence, X said`: no claim before.
+        if quote_closed_by_comma
+            || self.word(from).eq_ignore_ascii_case("asked")
+            || self.opens_with_participle(from)
+        {
             return None;
         }
         before(attribution_start - 1)
+    }
+
+    /// Whether token `k` is a participle opening an adverbial (`Speaking in his defence`,
+    /// `Writing on Twitter`), not a name or a pronoun such as `Beijing` or `Nothing`.
+    fn opens_with_participle(&self, k: usize) -> bool {
+        self.word(k).ends_with("ing")
+            && self.mention_of[k].is_none()
+            && PREPOSITIONS.contains(&self.word(k + 1).to_lowercase().as_str())
     }
 
     /// End of the last non-punctuation token before token `to`.

@@ -356,3 +356,15 @@ fn a_possessor_before_the_speaker_is_not_the_subject() {
     let q = quotes_of(&doc);
     assert!(has(&q, Some("person/sergei_lavrov"), "a trap"), "{q:?}");
 }
+
+#[test]
+fn an_opening_adverbial_before_the_speaker_is_not_a_claim() {
+    let doc = analyse(
+        "Speaking in Moscow, Sergei Lavrov said the visit was off.\n\nAfter the talks, Dmitry Peskov said, “We will see.”\n\nBeijing would not comment, Lavrov said.",
+        "2017-05-11",
+    );
+    let q = quotes_of(&doc);
+    assert!(!q.iter().any(|(_, t, d)| !d && t.starts_with("Speaking")), "{q:?}");
+    assert!(!q.iter().any(|(_, t, d)| !d && t.starts_with("After the talks")), "{q:?}");
+    assert!(has(&q, Some("person/sergei_lavrov"), "Beijing would not comment"), "{q:?}");
+}
