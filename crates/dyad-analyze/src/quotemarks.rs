@@ -33,11 +33,46 @@ pub(crate) struct Quoted {
 pub(crate) fn quoted(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut offset = 0;
+    // Whether the last paragraph with text ended inside an unclosed quote.
+    let mut inside = false;
     for para in text.split('\n') {
-        scan_paragraph(para, offset, &mut out);
+        if para.trim().is_empty() {
+            offset += para.len() + 1;
+            continue;
+        }
+        let before = out.len();
+        if !(inside && continuation(para, offset, &mut out)) {
+            scan_paragraph(para, offset, &mut out);
+        }
+        inside = out.len() > before && out.last().is_some_and(|q| !q.closed);
         offset += para.len() + 1;
     }
     out
+}
+
+/// A paragraph that goes on with the quote the paragraph before left open, with no opening
+/// mark of its own, and ends it with its only quotation mark (`… they were able to focus
+/// better."`): the quote's last part.
+fn continuation(para: &str, base: usize, out: &mut Vec<Quoted>) -> bool {
+    let lead = para.len() - para.trim_start().len();
+    let marks: Vec<(usize, char)> =
+        para.char_indices().filter(|&(_, c)| c == '"' || is_opening(c) || is_closing(c)).collect();
+    let [(at, c)] = marks[..] else { return false };
+    if at == lead
+        || is_opening(c)
+        || !para
+            .get(at + c.len_utf8()..)
+            .is_some_and(|rest| rest.trim().trim_end_matches('.').is_empty())
+    {
+        return false;
+    }
+    out.push(Quoted {
+        content: Span::at(base + lead, base + at),
+        open: base + lead,
+        close_end: base + at + c.len_utf8(),
+        closed: true,
+    });
+    true
 }
 
 fn scan_paragraph(para: &str, base: usize, out: &mut Vec<Quoted>) {
@@ -97,6 +132,15 @@ mod tests {
         assert_eq!(contents, ["One,", "two.", "Three", "four", "Open until the end"]);
         assert!(q[..4].iter().all(|q| q.closed));
         assert!(!q[4].closed);
+    }
+
+    #[test]
+    fn a_paragraph_that_closes_the_quote_left_open() {
+        let text = "He said, \"We learned a lot.\n\nIt was a long day.\"\n\nNext \"item\"";
+        let q = quoted(text);
+        let contents: Vec<&str> = q.iter().map(|q| q.content.text(text).unwrap()).collect();
+        assert_eq!(contents, ["We learned a lot.", "It was a long day.", "item"]);
+        assert!(!q[0].closed && q[1].closed);
     }
 
     #[test]

@@ -84,6 +84,32 @@ const CUES: &[&str] = &[
     "promised",
     "announcing",
     "shouted",
+    "informed",
+    "informs",
+    "affirmed",
+    "fumed",
+    "tell",
+    "telling",
+    "denied",
+    "denies",
+    "alleged",
+    "boasted",
+    "complained",
+    "agreed",
+    "chanted",
+    "chanting",
+    "read",
+    "raged",
+    "quipped",
+    "joked",
+    "retorted",
+    "snapped",
+    "lamented",
+    "countered",
+    "exclaimed",
+    "pleaded",
+    "scoffed",
+    "stating",
 ];
 
 /// Verbs that characterise what someone said; they attribute quoted words inside their
@@ -120,6 +146,38 @@ const PARTIAL_CUES: &[&str] = &[
     "defended",
 ];
 
+/// Roles that speak for someone else (`the assistant to the President`): the one they serve
+/// is not the speaker.
+const HEAD_ROLES: &[&str] = &[
+    "assistant",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press-secretary",
+    "press-service",
+    "deputy",
+];
+
+/// Nouns that head a description of an unnamed source (`a source close to the talks`).
+const ANONYMOUS_HEADS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "person",
+    "people",
+    "aides",
+    "allies",
+    "ally",
+];
+
 /// Words that may sit between a speaker and the speech verb (`he also said`).
 const ADVERBS: &[&str] = &[
     "also",
@@ -153,8 +211,6 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
     let q = Quoting::new(doc);
     let mut out: Vec<Quote> = Vec::new();
     let stretches = quoted(text);
-    // The cues that attribute quoted words: they are not also reported speech of their own.
-    let mut direct_cues: Vec<Span> = Vec::new();
     // The last attributed direct quote and its paragraph: a following quote with no
     // attribution of its own (`“A,” he said. “B.”`, or a quote paragraph after it) continues it.
     let mut previous: Option<(Quote, usize)> = None;
@@ -164,7 +220,14 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
             continue;
         }
         let para = paragraph_of(text, s.open);
-        let attribution = q.attribution_after(s.close_end).or_else(|| q.attribution_before(s.open));
+        // A quote inside a sentence that closes the sentence (`told Lavrov to “rein in …
+        // proxies.” Lavrov said …`) has no attribution after it: that is the next sentence's.
+        let ends_sentence = content.text(text).is_some_and(|t| t.ends_with(['.', '!', '?']))
+            && q.doc.sentence_at(s.open).is_some_and(|st| st.span.start + 3 < s.open);
+        let attribution = (!ends_sentence)
+            .then(|| q.attribution_after(s.close_end))
+            .flatten()
+            .or_else(|| q.attribution_before(s.open));
         let starts_paragraph = para_start(text, s.open) == s.open;
         let words = content.text(text).map_or(0, |t| t.split_whitespace().count());
         let anonymous = || Quote {
@@ -175,8 +238,35 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
             direct: true,
         };
         let quote = if let Some((speaker, cue)) = attribution {
-            direct_cues.push(cue);
-            Some(q.quote(content, Some(cue), speaker, true))
+            // A cue near the quote with no speaker of its own (`…, adding that X had
+            // “…”`, `called the move “…” and said`): the speaker of the sentence's report.
+            let unnamed = speaker.is_none() && {
+                let at = q.token_at(cue.start);
+                q.speaker_near(at).is_none() && q.unnamed.get()
+            };
+            let (speaker, cue) = match speaker {
+                // An unnamed source stays unnamed (`An aide, who asked not to be named, said
+                // Mr Macron “…”` is not Macron's).
+                None if unnamed => (None, cue),
+                None => q.sentence_speaker(s.open).map_or((None, cue), |(m, c)| (Some(m), c)),
+                known => (known, cue),
+            };
+            let quote = q.quote(content, Some(cue), speaker, true);
+            // `“…,” it adds.` with a pronoun the entity layer left open: the speaker of the
+            // quote before, within a paragraph.
+            let resolved = previous
+                .as_ref()
+                .filter(|(pq, p)| {
+                    speaker.is_none()
+                        && pq.speaker.is_some()
+                        && para - p <= 1
+                        && q.pronoun_before(cue)
+                })
+                .map(|(pq, _)| Quote { span: content, cue: Some(cue), ..pq.clone() });
+            Some(resolved.unwrap_or(quote))
+        } else if let Some(m) = q.dash_attribution(s.close_end) {
+            // `“…” — Matthew Ingram`: a pull quote signed with a dash.
+            Some(q.quote(content, None, Some(m), true))
         } else if let Some((speaker, cue)) = q.introduced_by_colon(s.open) {
             // `Luis Almagro congratulated him online: “…”`: the sentence's subject.
             Some(q.quote(content, cue, Some(speaker), true))
@@ -218,10 +308,106 @@ pub fn quotes(doc: &Document) -> Vec<Quote> {
         }
     }
     let marks: Vec<Span> = stretches.iter().map(|s| Span::at(s.open, s.close_end)).collect();
-    out.extend(q.indirect(&direct_cues, &marks));
+    out.extend(q.block_quotes());
+    out.extend(q.indirect(&marks));
     out.sort_by_key(|q| (q.span.start, !q.direct));
     out.dedup_by(|b, a| a.direct == b.direct && a.span.overlaps(b.span));
+    // `…, it said.`, `…, the statement said.` with no mention resolved: the speaker of the
+    // quote before, in the same or the previous paragraph.
+    for k in 1..out.len() {
+        let (before, rest) = out.split_at_mut(k);
+        let quote = &mut rest[0];
+        let Some(cue) = quote.cue.filter(|_| quote.speaker.is_none()) else { continue };
+        if !q.pronoun_before(cue) {
+            continue;
+        }
+        let para = paragraph_of(text, quote.span.start);
+        if let Some(prev) = before.iter().rev().find(|p| p.speaker.is_some() && p.cue != Some(cue))
+            && para - paragraph_of(text, prev.span.start) <= 1
+        {
+            quote.speaker = prev.speaker;
+            quote.speaker_entity = prev.speaker_entity.clone();
+        }
+    }
     out
+}
+
+/// Words that open an adverbial between a cue and its clause (`said on Tuesday that`).
+const PREPOSITIONS: &[&str] = &[
+    "to",
+    "with",
+    "by",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "from",
+    "about",
+    "as",
+    "shortly",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "late",
+    "afterwards",
+    "through",
+    "via",
+    "outside",
+];
+
+/// Words of a time expression after a cue (`said late on Tuesday`, `told reporters today`).
+fn is_time_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    dyad_core::WEEKDAYS.contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "yesterday" | "today" | "tonight" | "earlier" | "later" | "late" | "last" | "this"
+        )
+}
+
+/// Whether a word can open a reported clause after an addressee: a name, a number, a pronoun
+/// or a determiner (`told reporters he …`, `told the BBC the talks …`).
+fn clause_opener(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(
+            word,
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "no"
+                | "any"
+                | "all"
+                | "some"
+                | "both"
+                | "more"
+                | "most"
+                | "many"
+                | "several"
+                | "only"
+                | "nobody"
+                | "none"
+                | "every"
+                | "each"
+                | "neither"
+        )
 }
 
 /// Whether quoted content is a sentence of its own: it starts with a capital and ends with
@@ -270,6 +456,9 @@ struct Quoting<'a> {
     text: &'a str,
     /// For each token, the index of the mention covering it.
     mention_of: Vec<Option<usize>>,
+    /// Set by `speaker_near` when the speaker it found is an unnamed source (`an aide to the
+    /// president`, `US officials`), which names nobody but is not missing either.
+    unnamed: std::cell::Cell<bool>,
 }
 
 impl<'a> Quoting<'a> {
@@ -280,7 +469,7 @@ impl<'a> Quoting<'a> {
             let to = doc.tokens.partition_point(|t| t.span.start < mention.span.end);
             mention_of[from..to].iter_mut().for_each(|x| *x = Some(m));
         }
-        Quoting { doc, text: doc.text(), mention_of }
+        Quoting { doc, text: doc.text(), mention_of, unnamed: std::cell::Cell::new(false) }
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -311,17 +500,91 @@ impl<'a> Quoting<'a> {
     /// A speaker mention ending right before token `cue` (allowing adverbs between), or
     /// starting right after it (`said Putin`, `reported the Independent`).
     fn speaker_near(&self, cue: usize) -> Option<usize> {
+        self.unnamed.set(false);
         let according = self.word(cue).eq_ignore_ascii_case("according");
         let mut i = if according { 0 } else { cue };
         let mut hops = 0;
+        // Where the words before the cue end: the cue is inverted (`…,” said X`, `CLAUSE,
+        // reported X`, `As indicated X`) when a comma, a quotation mark, a dash or the sentence
+        // start comes right before it.
+        let mut inverted = true;
+        // `…, adding that …`, `…, telling supporters …`: the subject of the sentence's verb.
+        if !according && cue > 0 && self.word(cue - 1) == "," && self.word(cue).ends_with("ing") {
+            let s = self.doc.sentence_at(self.doc.tokens[cue].span.start)?;
+            let from = self.token_at(s.span.start);
+            // `“…,” he also said, adding, “…”`: the speaker of the cue before.
+            if let Some(m) = (from..cue.saturating_sub(1))
+                .rev()
+                .filter(|&k| self.is_cue(k) && !self.word(k).ends_with("ing"))
+                .find_map(|k| self.speaker_near(k))
+            {
+                return Some(m);
+            }
+            return self.sentence_subject(cue);
+        }
         while i > 0 && hops < 4 {
             i -= 1;
             if let Some(m) = self.mention_of[i] {
-                // Anonymous groups (`officials`, `diplomats said`) name no speaker.
-                return (!self.is_anonymous(m)).then_some(m);
+                // Anonymous groups (`officials`, `diplomats said`) name no speaker, and
+                // neither do the unnamed people around someone (`Allies of X said`).
+                let mut start = self.token_at(self.doc.mentions[m].span.start);
+                // Past the title before the name (`Allies of former Chancellor X`).
+                while start > 2
+                    && start + 3 > self.token_at(self.doc.mentions[m].span.start)
+                    && self.mention_of[start - 1].is_none()
+                    && (self.word(start - 1).chars().next().is_some_and(char::is_uppercase)
+                        || matches!(self.word(start - 1), "former" | "ex" | "late"))
+                {
+                    start -= 1;
+                }
+                let around = start > 1
+                    && matches!(self.word(start - 1), "of" | "to")
+                    && matches!(
+                        self.word(start - 2).to_lowercase().as_str(),
+                        "allies"
+                            | "aides"
+                            | "friends"
+                            | "supporters"
+                            | "critics"
+                            | "members"
+                            | "associates"
+                            | "advisers"
+                            | "relatives"
+                            | "close"
+                            | "people"
+                            | "aide"
+                            | "ally"
+                            | "adviser"
+                            | "source"
+                            | "sources"
+                    );
+                let unnamed = self.is_anonymous(m) || around;
+                self.unnamed.set(unnamed);
+                return (!unnamed).then_some(m);
             }
             let w = self.word(i).to_lowercase();
+            // `the National Security Committee, which said`: the relative's antecedent.
+            if matches!(w.as_str(), "which" | "who") && i > 1 && self.word(i - 1) == "," {
+                return self.mention_of[i - 2].filter(|&m| !self.is_anonymous(m));
+            }
+            // `Erdogan's office said`: an office named after a person speaks for that person.
+            if matches!(w.as_str(), "office" | "spokesman" | "spokeswoman" | "spokesperson")
+                && i > 1
+                && matches!(self.word(i - 1), "'s" | "’s")
+            {
+                return self.mention_of[i - 2]
+                    .filter(|&m| !self.is_anonymous(m) && self.is_person(m));
+            }
+            // `Amnesty called the move “misguided” and said …`: the subject of the first verb.
+            if w == "and" && !according {
+                return self.sentence_subject(cue);
+            }
             if !ADVERBS.contains(&w.as_str()) {
+                if let Some(m) = self.organisation_by_noun(i) {
+                    return Some(m);
+                }
+                inverted =
+                    matches!(w.as_str(), "," | "”" | "\"" | "»" | "—" | "–" | "as" | "." | "(");
                 break;
             }
             hops += 1;
@@ -332,9 +595,15 @@ impl<'a> Quoting<'a> {
         if !according && let Some(m) = self.appositive_subject(cue) {
             return Some(m);
         }
+        if self.unnamed.get() {
+            return None;
+        }
         // After the cue (`said US Senator John McCain`): a person within reach wins over the
-        // country or title words before the name. After `told` come the listeners.
-        if matches!(self.word(cue), "told" | "tells") {
+        // country or title words before the name. After `told` come the listeners, and a cue
+        // with a subject of its own before it has no speaker after it.
+        if matches!(self.word(cue), "told" | "tells" | "tell" | "telling")
+            || !according && !inverted
+        {
             return None;
         }
         let mut j = cue + 1;
@@ -342,53 +611,393 @@ impl<'a> Quoting<'a> {
             j += 1;
         }
         let mut first: Option<usize> = None;
+        // `said the assistant to the President Yury Ushakov`: whose assistant is not who spoke.
+        let mut head_role: Option<String> = None;
+        let mut principal: Option<usize> = None;
+        let mut k = j;
+        let end = (j + 12).min(self.doc.tokens.len());
         // `said the spokesman of the Kremlin Dmitry Peskov`: titles before the name.
-        for k in j..(j + 8).min(self.doc.tokens.len()) {
+        while k < end {
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            if matches!(w, "." | "!" | "?" | ";" | "“" | "\"" | "«") || w == "," && first.is_some()
+            {
+                break;
+            }
+            if ANONYMOUS_HEADS.contains(&lower.as_str()) && first.is_none() && principal.is_none() {
+                // `according to a source close to the Kremlin`: nobody named.
+                self.unnamed.set(true);
+                return None;
+            }
             match self.mention_of[k] {
-                Some(m) if self.is_person(m) => return Some(m),
                 Some(m) if self.is_anonymous(m) => {}
+                Some(m)
+                    if head_role.is_some()
+                        && principal.is_none()
+                        && k > 0
+                        && matches!(self.word(k - 1), "to" | "of" | "for" | "the") =>
+                {
+                    principal = Some(m);
+                    k = self.token_at(self.doc.mentions[m].span.end);
+                    continue;
+                }
+                Some(m) if self.is_person(m) => return Some(m),
                 Some(m) => {
                     first.get_or_insert(m);
                 }
+                None if HEAD_ROLES.contains(&lower.as_str()) && first.is_none() => {
+                    head_role.get_or_insert(lower);
+                }
+                // `indicated the chancellor Jorge Arreaza`: one title word after `the`.
+                None if k > j && matches!(self.word(k - 1), "the" | "The") => {}
                 None if first.is_none()
-                    && !matches!(self.word(k), "the" | "by" | "The" | "to" | "of")
-                    && !ROLE_WORDS.contains(&self.word(k).to_lowercase().as_str())
-                    && !self.word(k).chars().next().is_some_and(char::is_uppercase) =>
+                    && !matches!(
+                        w,
+                        "the" | "by" | "The" | "to" | "of" | "a" | "an" | "for" | "both"
+                    )
+                    && !ROLE_WORDS.contains(&lower.as_str())
+                    && !w.chars().next().is_some_and(char::is_uppercase) =>
                 {
                     break;
                 }
                 None => {}
             }
+            k += 1;
         }
-        first
+        if let Some(role) = head_role {
+            // The role holder the article named earlier (`the assistant to the Russian leader
+            // Yury Ushakov`), else the organisation the spokesman speaks for.
+            return self
+                .holder_of(&role, cue)
+                .or(principal.filter(|&m| !self.is_person(m)))
+                .or(first);
+        }
+        first.or(principal).or_else(|| {
+            // `according to the organization`: the organisation named before.
+            (j..(j + 3).min(self.doc.tokens.len())).find_map(|k| self.organisation_by_noun(k))
+        })
     }
 
-    /// The first mention of the cue's sentence when a comma follows it and the cue closes the
-    /// stretch it opens (`X, who …, said`; `X, executive director of Y, noted`).
-    fn appositive_subject(&self, cue: usize) -> Option<usize> {
+    /// The organisation a common noun after `the` stands for (`the organization`, `the
+    /// electoral commission`, `the ministry`): the latest one named before it whose name holds
+    /// the noun, or any organisation for `organization`.
+    fn organisation_by_noun(&self, k: usize) -> Option<usize> {
+        let noun = self.word(k).to_lowercase();
+        let generic = matches!(noun.as_str(), "organization" | "organisation");
+        let specific = matches!(
+            noun.as_str(),
+            "agency" | "commission" | "ministry" | "committee" | "council" | "party" | "company"
+        );
+        if self.mention_of[k].is_some()
+            || !(generic || specific)
+            || !(1..=2).any(|b| k >= b && matches!(self.word(k - b), "the" | "The"))
+        {
+            return None;
+        }
+        let at = self.doc.tokens[k].span.start;
+        self.doc.mentions.iter().enumerate().rev().filter(|(_, m)| m.span.end <= at).find_map(
+            |(n, m)| {
+                let entity = self.doc.entity(&m.entity)?;
+                let org = entity.kind == dyad_core::EntityKind::Organisation;
+                let holds = generic || entity.name.to_lowercase().contains(noun.as_str());
+                (org && holds && !self.is_anonymous(n)).then_some(n)
+            },
+        )
+    }
+
+    /// The person named right after the role word `role` earlier in the text than token
+    /// `before` (`… the assistant to the Russian leader Yury Ushakov`), the latest one.
+    fn holder_of(&self, role: &str, before: usize) -> Option<usize> {
+        (0..before.saturating_sub(1)).rev().find_map(|k| {
+            if self.word(k).to_lowercase() != role {
+                return None;
+            }
+            (k + 1..(k + 8).min(before)).find_map(|t| {
+                self.mention_of[t].filter(|&m| {
+                    self.is_person(m)
+                        && !matches!(self.word(t.saturating_sub(1)), "to" | "of" | "for")
+                        && self.mention_of[t.saturating_sub(1)] != Some(m)
+                })
+            })
+        })
+    }
+
+    /// Paragraphs quoted as a block, with no quotation marks, after an attribution that ends
+    /// its paragraph with a colon (`The Independent noted:`): up to three paragraphs, until one
+    /// with quotation marks of its own, a short line or another colon.
+    fn block_quotes(&self) -> Vec<Quote> {
+        let text = self.text;
+        let mut lines: Vec<Span> = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let lead = line.len() - line.trim_start().len();
+            let body = line.trim();
+            if !body.is_empty() {
+                lines.push(Span::at(at + lead, at + lead + body.len()));
+            }
+            at += line.len() + 1;
+        }
+        let mut out = Vec::new();
+        for (n, line) in lines.iter().enumerate() {
+            let Some(body) = line.text(text) else { continue };
+            if !body.ends_with(':') {
+                continue;
+            }
+            let colon = self.token_at(line.end - 1);
+            let Some(s) =
+                self.doc.sentence_at(self.doc.tokens.get(colon).map_or(0, |t| t.span.start))
+            else {
+                continue;
+            };
+            let from = self.token_at(s.span.start);
+            let Some((speaker, cue)) = (from..colon)
+                .rev()
+                .filter(|&i| self.is_cue(i))
+                .find_map(|i| self.speaker_near(i).map(|m| (m, self.doc.tokens[i].span)))
+            else {
+                continue;
+            };
+            for next in lines.iter().skip(n + 1).take(3) {
+                let Some(t) = next.text(text) else { break };
+                if t.contains(['“', '”', '"', '«', '»']) || t.split_whitespace().count() < 8 {
+                    break;
+                }
+                out.push(self.quote(*next, Some(cue), Some(speaker), true));
+                if t.ends_with(':') {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// A person named after a dash that ends the paragraph right after a closing mark
+    /// (`“…” - Matthew Ingram`).
+    fn dash_attribution(&self, close_end: usize) -> Option<usize> {
+        let at = self.token_at(close_end);
+        if !matches!(self.word(at), "-" | "—" | "–")
+            || !self.same_paragraph(close_end, self.doc.tokens.get(at + 1)?.span.start)
+        {
+            return None;
+        }
+        let m = self.mention_of[at + 1].filter(|&m| self.is_person(m))?;
+        let end = self.doc.mentions[m].span.end;
+        let rest = self.text.get(end..)?;
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        rest.get(..line_end)?.trim().trim_end_matches('.').is_empty().then_some(m)
+    }
+
+    /// Whether a personal pronoun or a document is the subject right before the cue at `cue`
+    /// (`it adds`, `he also said`, `the statement said`).
+    fn pronoun_before(&self, cue: Span) -> bool {
+        let mut i = self.token_at(cue.start);
+        // A document speaks for its author (`“…,” the statement said`), whom the quote before
+        // named.
+        let document = |k: usize| {
+            k >= 2
+                && matches!(
+                    self.word(k - 1).to_lowercase().as_str(),
+                    "statement" | "communique" | "communiqué" | "letter" | "readout" | "message"
+                )
+                && matches!(self.word(k - 2).to_lowercase().as_str(), "the" | "its" | "their")
+        };
+        if document(i) {
+            return true;
+        }
+        let pronoun = |w: &str| matches!(w.to_lowercase().as_str(), "it" | "he" | "she");
+        while i > 0
+            && !pronoun(self.word(i - 1))
+            && ADVERBS.contains(&self.word(i - 1).to_lowercase().as_str())
+        {
+            i -= 1;
+        }
+        i > 0 && pronoun(self.word(i - 1))
+    }
+
+    /// The first person or organisation named in the sentence of token `cue`, before it and
+    /// outside quotation marks: the subject of a participle cue (`X said …, adding …`).
+    fn sentence_subject(&self, cue: usize) -> Option<usize> {
         let s = self.doc.sentence_at(self.doc.tokens.get(cue)?.span.start)?;
         let from = self.token_at(s.span.start);
-        let first = (from..cue).find(|&k| self.mention_of[k].is_some())?;
-        let m = self.mention_of[first]?;
-        let after = self.token_at(self.doc.mentions[m].span.end);
-        let comma_after = self.word(after) == ",";
-        let comma_before_cue = cue > 0 && self.word(cue - 1) == ",";
-        let quote_between =
-            (after..cue).any(|k| matches!(self.word(k), "“" | "”" | "\"" | "«" | "»"));
-        (comma_after
-            && comma_before_cue
-            && !quote_between
-            && !self.is_anonymous(m)
-            && first <= from + 3)
-            .then_some(m)
+        let mut quoted = false;
+        for k in from..cue {
+            match self.word(k) {
+                "“" | "«" => quoted = true,
+                "”" | "»" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ if quoted => {}
+                _ => {
+                    if let Some(m) = self.mention_of[k] {
+                        if self.is_anonymous(m) {
+                            return None;
+                        }
+                        // `Labour's Shadow Home Secretary Yvette Cooper`: the possessor is not
+                        // the subject.
+                        let rest = self.text.get(self.doc.mentions[m].span.end..).unwrap_or("");
+                        let rest = rest.trim_start_matches(' ');
+                        let possessor = rest.starts_with("'s ") || rest.starts_with("’s ");
+                        if self.is_speaker_kind(m) && !possessor {
+                            return Some(m);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject of a cue that follows an apposition or a relative clause set off by commas
+    /// (`X, executive director of Y, noted`; `The chairman of Z, X, said`; `In the crowd, X, a
+    /// nurse, said`; `SNC-Lavalin, which employs …, has said`): a person named in the first
+    /// stretches, else the organisation that opens the sentence.
+    fn appositive_subject(&self, cue: usize) -> Option<usize> {
+        let s = self.doc.sentence_at(self.doc.tokens.get(cue)?.span.start)?;
+        let mut from = self.token_at(s.span.start);
+        // `“…,” X, editor of Y, said`: the subject comes after the quotation.
+        if let Some(close) =
+            (from..cue).rev().find(|&t| matches!(self.word(t), "“" | "”" | "\"" | "«" | "»"))
+        {
+            from = close + 1;
+            if self.word(from) == "," {
+                from += 1;
+            }
+        }
+        let mut k = cue;
+        while k > from && ADVERBS.contains(&self.word(k - 1).to_lowercase().as_str()) {
+            k -= 1;
+        }
+        if k <= from + 1 || self.word(k - 1) != "," {
+            return None;
+        }
+        // `CLAUSE, said X`: the speaker comes after the cue.
+        let listeners_follow = matches!(self.word(cue), "told" | "tells" | "tell" | "telling");
+        // The mention after the cue ends the clause (`…, said Putin.`), or the cue reports
+        // about it (`said Mr Macron “has heard …”`).
+        let ends_clause = |m: usize| {
+            let after = self.token_at(self.doc.mentions[m].span.end);
+            after >= self.doc.tokens.len()
+                || matches!(self.word(after), "," | "." | ";" | "!" | "?" | ":" | "—")
+        };
+        if !listeners_follow
+            && ((cue + 1..(cue + 4).min(self.doc.tokens.len())).any(|t| {
+                // `wrote on Twitter`, `said that the ANC`: a medium, a place or the clause.
+                // Only `the` or title words stand between an inverted cue and its speaker.
+                let directly = (cue + 1..t).all(|p| {
+                    self.word(p) == "the"
+                        || self.word(p).chars().next().is_some_and(char::is_uppercase)
+                });
+                directly
+                    && self.mention_of[t].is_some_and(|m| {
+                        self.is_speaker_kind(m) && !self.is_anonymous(m) && ends_clause(m)
+                    })
+            }) || self.speaker_follows(cue))
+        {
+            return None;
+        }
+        let mut segments: Vec<(usize, usize)> = Vec::new();
+        let mut start = from;
+        for t in from..k - 1 {
+            if self.word(t) == "," {
+                segments.push((start, t));
+                start = t + 1;
+            }
+        }
+        segments.push((start, k - 1));
+        if segments.len() > 4 || segments[0].1 - segments[0].0 > 12 {
+            return None;
+        }
+        // An opening adverbial (`In the crowd, X, a nurse, said`, `After the match, X said`)
+        // is not the subject.
+        while segments.len() > 1 && {
+            let w = self.word(segments[0].0).to_lowercase();
+            PREPOSITIONS.contains(&w.as_str()) || w.ends_with("ing") || is_time_word(&w)
+        } {
+            segments.remove(0);
+        }
+        let usable = |m: usize| !self.is_anonymous(m) && self.is_speaker_kind(m);
+        // A name in apposition (`A commander of the force, Amir Ali Hajizadeh, said`): a stretch
+        // that is all one person's name.
+        for &(a, b) in segments.iter().skip(1).take(2) {
+            // Title words may come first (`Major General Asif Ghafoor`).
+            let Some(t) = (a..b).find(|&t| {
+                self.mention_of[t].is_some()
+                    || !self.word(t).chars().next().is_some_and(char::is_uppercase)
+            }) else {
+                continue;
+            };
+            // A name, not a title the entity layer resolved (`X, the State Department
+            // spokesperson, said` is X's).
+            let named = |m: usize| self.doc.mentions[m].kind == dyad_core::MentionKind::Name;
+            if let Some(m) =
+                self.mention_of[t].filter(|&m| self.is_person(m) && usable(m) && named(m))
+                && self.token_at(self.doc.mentions[m].span.end) >= b
+            {
+                return Some(m);
+            }
+        }
+        // Else the subject stretch itself, unless it describes an unnamed source (`An aide to
+        // the president, who …, said`, `US officials, who …, said`).
+        let (a, b) = segments[0];
+        let described = matches!(self.word(a).to_lowercase().as_str(), "a" | "an" | "one" | "some")
+            && self.mention_of[a].is_none_or(|m| self.is_anonymous(m));
+        if described || (a..b).any(|t| self.mention_of[t].is_some_and(|m| self.is_anonymous(m))) {
+            self.unnamed.set(true);
+            return None;
+        }
+        let person = (a..b).find_map(|t| self.mention_of[t].filter(|&m| self.is_person(m)));
+        person.or_else(|| (a..b).find_map(|t| self.mention_of[t])).filter(|&m| usable(m))
+    }
+
+    /// Whether a cue is followed by a name and nothing else to the end of its clause
+    /// (`CLAUSE, reported the Globe and Mail last week.`): the speaker comes after it.
+    fn speaker_follows(&self, cue: usize) -> bool {
+        let s = self.doc.sentence_at(self.doc.tokens[cue].span.start);
+        let to = s.map_or(cue, |s| self.token_at(s.span.end));
+        let end = (cue + 1..to).find(|&k| matches!(self.word(k), "," | "." | "!" | "?" | ";"));
+        let end = end.unwrap_or(to);
+        let names =
+            (cue + 1..end).any(|k| self.word(k).chars().next().is_some_and(char::is_uppercase));
+        end > cue + 1
+            && end <= cue + 8
+            && names
+            && (cue + 1..end).all(|k| {
+                let w = self.word(k);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || self.mention_of[k].is_some()
+                    || is_time_word(w)
+                    || matches!(
+                        w,
+                        "the"
+                            | "of"
+                            | "and"
+                            | "news"
+                            | "agency"
+                            | "newspaper"
+                            | "state"
+                            | "daily"
+                            | "official"
+                            | "week"
+                            | "on"
+                            | "in"
+                            | "'s"
+                            | "’s"
+                    )
+            })
     }
 
     /// A group with no country (`officials`, `gunmen`) or the press (`reporters`): never a speaker.
     fn is_anonymous(&self, m: usize) -> bool {
         self.doc.mentions.get(m).is_some_and(|x| {
+            // Officials, diplomats and leaders of a country are unnamed people too (`US
+            // officials said`, `a senior EU diplomat`).
+            let last = x.span.text(self.text).and_then(|t| t.split_whitespace().last());
+            let unnamed = last
+                .is_some_and(|w| ANONYMOUS_HEADS.contains(&w.to_lowercase().as_str()))
+                || last.is_some_and(|w| matches!(w, "leaders" | "negotiators" | "analysts"));
             x.kind == dyad_core::MentionKind::Agent
                 && (x.entity.as_str().starts_with("group/---")
-                    || x.entity.as_str().ends_with("MED"))
+                    || x.entity.as_str().ends_with("MED")
+                    || unnamed)
         })
     }
 
@@ -404,7 +1013,8 @@ impl<'a> Quoting<'a> {
     fn attribution_after(&self, close_end: usize) -> Option<(Option<usize>, Span)> {
         let start = self.token_at(close_end);
         let mut i = start;
-        let end = (start + 9).min(self.doc.tokens.len());
+        // Room for an apposition (`…,” X, editor at large at the Y, said`).
+        let end = (start + 16).min(self.doc.tokens.len());
         while i < end {
             let t = self.doc.tokens[i];
             if !self.same_paragraph(close_end, t.span.start)
@@ -468,6 +1078,16 @@ impl<'a> Quoting<'a> {
         if let Some(i) = cue {
             return self.speaker_near(i).map(|m| (m, Some(self.doc.tokens[i].span)));
         }
+        // `X has called the ruling “dangerous”: “…”`: the subject of a verb that
+        // characterises speech.
+        let characterising = (from..at - 1)
+            .rev()
+            .find(|&i| PARTIAL_CUES.contains(&self.word(i).to_lowercase().as_str()));
+        if let Some(i) = characterising
+            && let Some(m) = self.speaker_near(i)
+        {
+            return Some((m, Some(self.doc.tokens[i].span)));
+        }
         let m = (from..at - 1).find_map(|k| {
             self.mention_of[k].filter(|&m| !self.is_anonymous(m) && self.is_speaker_kind(m))
         })?;
@@ -509,20 +1129,22 @@ impl<'a> Quoting<'a> {
     }
 
     /// Reported speech: the clause a speech verb reports, with quoted words inside it or not
-    /// (a partial quote is both a direct quote and part of the reported clause). Cues that
-    /// attribute quoted words (`direct_cues`) and clauses that are all quotation are skipped.
-    fn indirect(&self, direct_cues: &[Span], marks: &[Span]) -> Vec<Quote> {
+    /// (a partial quote is both a direct quote and part of the reported clause, so a cue that
+    /// attributes quoted words may report a clause too). Clauses that are all quotation are
+    /// skipped: those cues attribute a direct quote only.
+    fn indirect(&self, marks: &[Span]) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
         for s in &self.doc.sentences {
             let from = self.token_at(s.span.start);
             let to = self.token_at(s.span.end);
             for i in from..to {
                 let cue = self.doc.tokens[i].span;
-                // A question asked is not a claim reported.
-                if !self.is_cue(i)
-                    || matches!(self.word(i), "asked" | "asks")
-                    || direct_cues.contains(&cue)
-                {
+                // A question asked is not a claim reported; `urged them to …` reports no clause.
+                if !self.is_cue(i) || matches!(self.word(i), "asked" | "asks" | "urged" | "read") {
+                    continue;
+                }
+                // A speech verb inside quoted words is the speaker's, not the writer's report.
+                if marks.iter().any(|m| m.start < cue.start && cue.end < m.end) {
                     continue;
                 }
                 let speaker = self.speaker_near(i);
@@ -530,7 +1152,7 @@ impl<'a> Quoting<'a> {
                 let Some(content) = self.reported_clause(s.span, from, to, i, speaker_span) else {
                     continue;
                 };
-                let content = self.cut_add_ons(skip_dateline(self.text, content));
+                let content = self.cut_add_ons(skip_dateline(self.text, content), i);
                 let starts_with_preposition = |c: &Span| {
                     let first = self
                         .text
@@ -574,34 +1196,65 @@ impl<'a> Quoting<'a> {
     }
 
     /// A reported clause without the writer's add-ons after it: `, adding that …`, `, a claim
-    /// X denied`, `, according to …`, `, and told reporters …`.
-    fn cut_add_ons(&self, content: Span) -> Span {
+    /// X denied`, `, according to …`, `, and told reporters …` (the comma before the clause's
+    /// own cue `cue` stays).
+    fn cut_add_ons(&self, content: Span, cue: usize) -> Span {
         let from = self.token_at(content.start);
         let to = self.token_at(content.end);
-        for k in from + 3..to {
-            if self.word(k) != "," {
+        let speech = |w: &str| CUES.contains(&w) || PARTIAL_CUES.contains(&w);
+        let mut inside_quote = false;
+        // Marks are followed from the clause's start; cuts come after its first words.
+        for k in from..to {
+            let word = self.word(k);
+            if matches!(word, "“" | "”" | "\"" | "«" | "»") {
+                inside_quote = matches!(word, "“" | "«") || word == "\"" && !inside_quote;
+                continue;
+            }
+            if inside_quote || k + 1 == cue || k < from + 3 {
                 continue;
             }
             let next = self.word(k + 1).to_lowercase();
             let after = self.word(k + 2).to_lowercase();
-            let add_on =
-                matches!(next.as_str(), "adding" | "according" | "saying" | "citing" | "noting")
-                    || next == "a"
-                        && matches!(
-                            after.as_str(),
-                            "claim"
-                                | "move"
-                                | "step"
-                                | "day"
-                                | "week"
-                                | "decision"
-                                | "charge"
-                                | "position"
-                                | "view"
-                        )
-                    || next == "and" && CUES.contains(&after.as_str());
+            let add_on = match word {
+                // `, adding that …`, `, removing the last obstacle`, `, a claim X denied`,
+                // `, a month after …`, `, after the talks`, `, without naming him`, `, and
+                // invited his rivals …`, `, but he warned …`.
+                "," => {
+                    next.ends_with("ing") && next.len() > 5 && next != "including"
+                        || matches!(next.as_str(), "a" | "an" | "according")
+                        || matches!(next.as_str(), "after" | "before" | "without" | "while")
+                        || matches!(next.as_str(), "and" | "but")
+                            && (speech(&after)
+                                // `…, and Mr Tillerson struck a similar tone`: the writer's.
+                                || self.mention_of[k + 2]
+                                    .or_else(|| {
+                                        matches!(self.word(k + 2), "Mr" | "Mrs" | "Ms" | "Dr")
+                                            .then(|| self.mention_of[k + 3])
+                                            .flatten()
+                                    })
+                                    .is_some_and(|m| {
+                                    self.is_person(m)
+                                        && self.doc.mentions[m].kind
+                                            == dyad_core::MentionKind::Name
+                                })
+                                || matches!(after.as_str(), "he" | "she")
+                                || after.ends_with("ed") && after.len() > 4)
+                }
+                // `… with both capitals and urged them to …`: the speaker's next act.
+                "and" => speech(&next) && !matches!(next.as_str(), "says" | "said" | "say"),
+                // `— a phrase that tells you everything`: the writer's comment.
+                "—" | "–" => matches!(next.as_str(), "a" | "an"),
+                _ => false,
+            };
             if add_on {
-                return Span::at(content.start, self.doc.tokens[k - 1].span.end);
+                let mut end = k;
+                while end > from
+                    && self.doc.tokens[end - 1].kind == TokenKind::Punct
+                    && !matches!(self.word(end - 1), "”" | "\"" | "»")
+                {
+                    end -= 1;
+                }
+                return Span::at(content.start, self.doc.tokens[end - 1].span.end);
             }
         }
         content
@@ -629,6 +1282,9 @@ impl<'a> Quoting<'a> {
             let after = speaker
                 .filter(|sp| sp.start > self.doc.tokens[i].span.start)
                 .map_or(comma.unwrap_or(to), |sp| self.token_at(sp.end));
+            // `According to a Kremlin statement, …`: past the rest of the source's words.
+            let after =
+                (after..(after + 3).min(to)).find(|&k| self.word(k) == ",").unwrap_or(after);
             let after = if self.word(after) == "," { after + 1 } else { after };
             return if i == from {
                 // `According to X, CLAUSE.`
@@ -642,57 +1298,191 @@ impl<'a> Quoting<'a> {
                 before(i.saturating_sub(1))
             };
         }
-        // What follows the cue: an addressee after `told`, then (within a few words, past a
-        // time or a manner such as `on Tuesday` or `in a statement`) an optional `that`.
+        // `As X said, CLAUSE` / `As indicated the chancellor X, CLAUSE`: the clause after the
+        // attribution's comma.
+        if self.word(from).eq_ignore_ascii_case("as")
+            && i <= from + 10
+            && !(from..i).any(|k| self.word(k) == ",")
+        {
+            let past = speaker
+                .filter(|sp| sp.start > self.doc.tokens[i].span.start)
+                .map_or(i + 1, |sp| self.token_at(sp.end));
+            let comma = (past..(past + 6).min(to)).find(|&k| self.word(k) == ",")?;
+            return (comma + 3 < to)
+                .then(|| Span::at(self.doc.tokens[comma + 1].span.start, self.last_word_end(to)));
+        }
+        // `Trump, the White House said, told Lavrov …`: the attribution interrupts the clause,
+        // which runs from its first word to its last.
+        let speaker_start = speaker
+            .filter(|sp| sp.end <= self.doc.tokens[i].span.start)
+            .map(|sp| self.token_at(sp.start));
+        if let Some(a) = speaker_start
+            && a > from
+            && a <= from + 4
+            && self.word(a - 1) == ","
+            && self.word(i + 1) == ","
+            && !matches!(self.word(i + 2), "“" | "\"" | "«")
+            && !self.opens_with_participle(from)
+            && !PREPOSITIONS.contains(&self.word(from).to_lowercase().as_str())
+            && i + 4 < to
+        {
+            return Some(whole());
+        }
+        // What follows the cue: an addressee after `told`, then (past a time or a manner such
+        // as `on Tuesday` or `in a statement carried by KCNA`) an optional `that`.
         let mut c = i + 1;
-        if matches!(self.word(i), "told" | "tells" | "Told") {
-            while c < to
-                && (self.mention_of[c].is_some()
-                    || self.word(c).chars().next().is_some_and(char::is_uppercase)
+        let told = matches!(self.word(i), "told" | "tells" | "tell" | "telling");
+        if told {
+            let listener = |k: usize| {
+                // A pronoun after the listeners is the clause's subject (`told reporters he …`).
+                self.mention_of[k]
+                    .is_some_and(|m| self.doc.mentions[m].kind != dyad_core::MentionKind::Pronoun)
+                    || self.word(k).chars().next().is_some_and(char::is_uppercase)
                     || matches!(
-                        self.word(c),
-                        "the"
-                            | "reporters"
+                        self.word(k),
+                        "reporters"
                             | "journalists"
-                            | "a"
-                            | "an"
                             | "lawmakers"
                             | "parliament"
                             | "parliamentarians"
                             | "supporters"
-                    ))
+                    )
+            };
+            // `told the BBC`, `told reporters`, but `told reporters the talks …`.
+            while c < to
+                && (listener(c)
+                    || matches!(self.word(c), "the" | "a" | "an" | "his" | "her" | "their")
+                        && listener(c + 1))
             {
                 c += 1;
             }
         }
-        if let Some(that) = (c..(c + 7).min(to)).find(|&k| self.word(k) == "that") {
+        let adverbial = told
+            || is_time_word(self.word(c))
+            || PREPOSITIONS.contains(&self.word(c).to_lowercase().as_str());
+        let reach = if adverbial { 16 } else { 1 };
+        let that = (c..(c + reach).min(to))
+            .take_while(|&k| !matches!(self.word(k), "," | ":" | "." | "“" | "\"" | "«"))
+            .find(|&k| self.word(k) == "that");
+        let has_that = that.is_some();
+        if let Some(that) = that {
             c = that + 1;
-        } else if matches!(self.word(c), "," | ":") {
-            c += 1;
+        } else {
+            // `said on Tuesday the talks …`: past the time words.
+            while c < to
+                && (is_time_word(self.word(c))
+                    || self.word(c) == "on" && is_time_word(self.word(c + 1)))
+            {
+                c += 1;
+            }
+            if matches!(self.word(c), "," | ":") {
+                c += 1;
+            }
         }
         let rest = to.saturating_sub(c);
         let speaker_before = speaker.is_none_or(|sp| sp.end <= self.doc.tokens[i].span.start);
+        let first = self.word(c);
+        // After an addressee with no `that`, the clause has to open like one (`told reporters
+        // he would …`, not `told state television on Wednesday`).
+        let opens_clause = !matches!(first, "“" | "\"" | "«" | "," | "." | "and" | ":")
+            && !PREPOSITIONS.contains(&first.to_lowercase().as_str())
+            && (has_that || !told || clause_opener(first));
+        // `said at a press conference: “…”`: a colon before a quotation introduces it.
+        let colon_quote = (c..(c + 12).min(to))
+            .any(|k| self.word(k) == ":" && matches!(self.word(k + 1), "“" | "\"" | "«"));
+        // `denied the report` denies a thing; only `denied that …` reports a claim.
+        let needs_that = matches!(self.word(i), "denied" | "denies" | "agreed" | "alleged");
+        // `…, adding, “…”`, `reported, quoting officials`: another cue, not a clause.
+        let participle = first.ends_with("ing") && CUES.contains(&first) || first == "quoting";
+        // `«…», — said the assistant`, `CLAUSE, reported the Globe`: the speaker follows.
+        let inverted = i > from
+            && (matches!(self.word(i - 1), "—" | "–" | "”" | "»" | "\"")
+                || self.word(i - 1) == "," && self.speaker_follows(i));
         if rest >= 3
             && speaker_before
-            && !matches!(self.word(c), "“" | "\"" | "«" | "," | "." | "and")
+            && opens_clause
+            && !colon_quote
+            && !participle
+            && !inverted
+            && (has_that || !needs_that)
         {
             // `X said (that) CLAUSE`
             return Some(Span::at(self.doc.tokens[c].span.start, self.last_word_end(to)));
         }
-        // `CLAUSE, X said.` / `CLAUSE, said X.`: the clause before the attribution.
-        let attribution_start = match speaker {
+        if matches!(self.word(i + 1), ":")
+            || self.word(i + 1) == "," && matches!(self.word(i + 2), "“" | "\"" | "«")
+        {
+            return None;
+        }
+        // `CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, X said late on Tuesday, …`: the
+        // clause before the attribution, unless it holds a quote the cue attributes
+        // (`“…,” he said`).
+        let mut attribution_start = match speaker {
             Some(sp) if sp.end <= self.doc.tokens[i].span.start => self.token_at(sp.start),
             _ => i,
         };
-        (attribution_start > from && self.word(attribution_start - 1) == ",")
-            .then(|| before(attribution_start - 1))
-            .flatten()
+        // `CLAUSE, her spokesman Steffen Seibert said.`, `CLAUSE, NATO Secretary-General X
+        // said`: the attribution starts at the speaker's titles.
+        let mut back = 0;
+        while speaker.is_some()
+            && back < 6
+            && attribution_start > from + 1
+            && self.word(attribution_start - 1) != ","
+            && {
+                let w = self.word(attribution_start - 1);
+                let l = w.to_lowercase();
+                self.mention_of[attribution_start - 1].is_some()
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || ROLE_WORDS.contains(&l.as_str())
+                    || HEAD_ROLES.contains(&l.as_str())
+                    || matches!(l.as_str(), "his" | "her" | "its" | "their" | "the" | "'s" | "’s")
+            }
+        {
+            attribution_start -= 1;
+            back += 1;
+        }
+        // `CLAUSE, it said.` with the pronoun left unresolved: the attribution starts there.
+        while speaker.is_none()
+            && attribution_start > from + 1
+            && matches!(self.word(attribution_start - 1), "it" | "he" | "she" | "they" | "also")
+        {
+            attribution_start -= 1;
+        }
+        if attribution_start <= from || self.word(attribution_start - 1) != "," {
+            return None;
+        }
+        let quote_closed_by_comma = (from..attribution_start).any(|k| {
+            self.word(k) == "," && matches!(self.word(k + 1), "”" | "\"" | "»")
+                || self.word(k) == "»" && self.word(k + 1) == ","
+        });
+        // `Asked if …, she replied`, `Speaking in his defence, X said`: no claim before.
+        if quote_closed_by_comma
+            || self.word(from).eq_ignore_ascii_case("asked")
+            || self.opens_with_participle(from)
+        {
+            return None;
+        }
+        before(attribution_start - 1)
+    }
+
+    /// Whether token `k` is a participle opening an adverbial (`Speaking in his defence`,
+    /// `Writing on Twitter`), not a name or a pronoun such as `Beijing` or `Nothing`.
+    fn opens_with_participle(&self, k: usize) -> bool {
+        self.word(k).ends_with("ing")
+            && self.mention_of[k].is_none()
+            && PREPOSITIONS.contains(&self.word(k + 1).to_lowercase().as_str())
     }
 
     /// End of the last non-punctuation token before token `to`.
     fn last_word_end(&self, to: usize) -> usize {
         let mut k = to;
-        while k > 0 && self.doc.tokens[k - 1].kind == TokenKind::Punct {
+        // A closing quotation mark stays: the clause ends with the quoted words (`were “frank”`).
+        while k > 0
+            && self.doc.tokens[k - 1].kind == TokenKind::Punct
+            && !(matches!(self.word(k - 1), "”" | "»" | "\"")
+                && k >= 2
+                && self.doc.tokens[k - 2].kind != TokenKind::Punct)
+        {
             k -= 1;
         }
         self.doc.tokens.get(k.saturating_sub(1)).map_or(0, |t| t.span.end)

@@ -179,6 +179,30 @@ fn is_modifier(w: &str) -> bool {
                 | "with"
                 | "said"
                 | "says"
+                // Determiners, pronouns and verbs end the phrase: `US complaints that its
+                // officials` is no group of US officials.
+                | "that"
+                | "which"
+                | "who"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "not"
+                | "but"
+                | "as"
+                | "from"
+                | "than"
         )
 }
 
@@ -240,6 +264,12 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
                 .find_map(|k| kb_match(&w, kb, k, false).map(|m| (k, m)))
                 .filter(|(_, (_, r))| {
                     matches!(r, KbRef::Country(_) | KbRef::Capital(_) | KbRef::Place(_))
+                })
+                // `the leaders of Greece, Germany and Iran`: many countries, none of them alone.
+                .filter(|&(k, (l, _))| {
+                    !(matches!(w.lower(k + l), "," | "and" | "or")
+                        && kb_match(&w, kb, k + l + 1, false)
+                            .is_some_and(|(_, r)| matches!(r, KbRef::Country(_))))
                 })
                 .map(|(k, (_, r))| (k, r));
         }
@@ -315,10 +345,20 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
         let plural = word.ends_with('s')
             && kb.countries[c].demonyms.iter().any(|d| d == word)
             && !word.ends_with("ss");
+        // Only a plural noun makes a group (`Palestinian homes`); a singular word after the
+        // demonym is a verb, an adjective or one thing (`Russian were`, `Syrian civil war`,
+        // `British soil`, `an American critic`, `the Russian card`).
+        let next = w.lower(k + 1);
         let noun = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && w.word(k + 1).chars().next().is_some_and(char::is_lowercase)
             && free(k + 1)
-            && !is_modifier_only(w.lower(k + 1));
+            && !is_modifier_only(next)
+            && next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && !next.ends_with("us")
+            && !next.ends_with("is")
+            && !matches!(next, "does" | "says" | "was" | "has" | "this" | "thus");
         if !(plural || noun) {
             continue;
         }

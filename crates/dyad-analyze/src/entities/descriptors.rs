@@ -84,8 +84,25 @@ pub(super) fn descriptors(
         // mention, and the qualifier is part of the title, not an entity mention of its own.
         let span = Span::at(doc.tokens[start].span.start, doc.tokens[role_end - 1].span.end);
         drop_qualifiers.push(Span::at(doc.tokens[start].span.start, doc.tokens[i].span.start));
+        // `the assistant to the Russian leader Yury Ushakov`: the name is the assistant's, and
+        // the descriptor is the leader served.
+        let serves = start >= 2
+            && matches!(w.lower(start - 1), "to" | "of" | "for")
+            && matches!(
+                w.lower(start - 2),
+                "assistant"
+                    | "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "press-secretary"
+                    | "deputy"
+            );
         let holder = found.iter().find(|f| {
-            f.tokens.0 == role_end
+            !serves
+                && f.tokens.0 == role_end
                 && matches!(f.kind, MentionKind::Name)
                 && matches!(f.target, Target::Kb(KbRef::Person(_)) | Target::NewPerson(_))
         });
@@ -97,7 +114,15 @@ pub(super) fn descriptors(
         }
         if holder.is_none()
             && !role.is_empty()
-            && let Some(person) = resolve(kb, found, ci, role, seat.as_deref(), date)
+            && let Some(person) = resolve(
+                kb,
+                found,
+                ci,
+                role,
+                seat.as_deref(),
+                date,
+                matches!(w.lower(role_end - 1), "leader" | "strongman"),
+            )
         {
             extra.push(Found {
                 span,
@@ -195,8 +220,9 @@ fn role_noun(w: &Words<'_>, i: usize) -> Option<(&'static str, &'static str, usi
     best
 }
 
-/// The person a descriptor means: one the article already names in that role, else the
-/// knowledge base's holder at `date` (the one whose title names the seat, when several).
+/// The person a descriptor means: one the article already names in that role (for `leader`,
+/// either head), else the knowledge base's holder at `date` (the one whose title names the
+/// seat, when several).
 fn resolve(
     kb: &Kb,
     found: &[Found],
@@ -204,20 +230,28 @@ fn resolve(
     role: &str,
     seat: Option<&str>,
     date: Option<PartialDate>,
+    leader: bool,
 ) -> Option<usize> {
     let code = &kb.countries[country].code;
     let mut holders = kb.holders(code, role, date);
     if holders.is_empty() && role == "head_of_state" {
         holders = kb.holders(code, "head_of_government", date);
     }
-    let named: Vec<usize> = found
-        .iter()
-        .filter_map(|f| match f.target {
+    let named_among = |holders: &[usize]| {
+        found.iter().find_map(|f| match f.target {
             Target::Kb(KbRef::Person(p)) if holders.contains(&p) => Some(p),
             _ => None,
         })
-        .collect();
-    if let Some(&p) = named.first() {
+    };
+    if let Some(p) = named_among(&holders) {
+        return Some(p);
+    }
+    // `the Japanese leader` in an article that names the prime minister, not the emperor:
+    // a leader is whichever head the article is about.
+    if leader
+        && role == "head_of_state"
+        && let Some(p) = named_among(&kb.holders(code, "head_of_government", date))
+    {
         return Some(p);
     }
     if let Some(seat) = seat {

@@ -382,6 +382,21 @@ fn unknown_names(w: &Words<'_>, kb: &Kb, covered: &[bool], found: &mut Vec<Found
         while e > s && (NAME_JOINERS.contains(&w.word(e - 1)) || w.word(e - 1) == ".") {
             e -= 1;
         }
+        // `Executive Director Henrietta Fore`, `Water Minister Seleshi Bekele`: a title inside
+        // the capitalised run, with a name of two or more words after it, ends the title.
+        if let Some(p) = (s..e).rev().find(|&k| is_title(k))
+            && p > s
+            && e >= p + 3
+            && (p + 1..e).all(|k| {
+                let l = w.lower(k);
+                w.word(k).chars().next().is_some_and(char::is_uppercase)
+                    && !ORGANISATION_WORDS.contains(&l)
+                    && !PERSON_TITLES.contains(&l)
+            })
+        {
+            title = Some(w.word(p));
+            s = p + 1;
+        }
         if s >= e {
             continue;
         }

@@ -123,3 +123,41 @@ fn a_title_makes_a_lone_surname_a_person() {
     assert_eq!(ids_of(&m, "Brennoe"), ["person/brennoe"], "{m:?}");
     assert_eq!(ids_of(&m, "Kvale"), ["person/kvale"], "{m:?}");
 }
+
+#[test]
+fn no_groups_from_demonyms_before_verbs_adjectives_or_single_things() {
+    let text = "Many Russian were angry. The Syrian civil war goes on. Nothing happened on British soil, an American critic said, and Moscow played the Russian card. US complaints that its officials were harassed grew. The leaders of Greece, Germany and Iran wrote to him. Palestinian homes were hit.";
+    let (_, m) = analyse(text, "2018-03-20");
+    let agents: Vec<&str> =
+        m.iter().filter(|x| x.2 == MentionKind::Agent).map(|x| x.0.as_str()).collect();
+    for junk in ["Russian were", "Syrian civil", "British soil", "American critic", "Russian card"]
+    {
+        assert!(!agents.contains(&junk), "{junk}: {agents:?}");
+    }
+    assert!(!agents.iter().any(|a| a.contains("complaints")), "{agents:?}");
+    assert!(!agents.contains(&"leaders"), "{agents:?}");
+    assert!(agents.contains(&"Palestinian homes"), "{agents:?}");
+}
+
+#[test]
+fn a_leader_served_by_a_named_assistant_is_the_leader() {
+    let text = "The call was confirmed by the assistant to the Russian leader Yury Ushakov.";
+    let (_, m) = analyse(text, "2018-07-01");
+    assert_eq!(ids_of(&m, "the Russian leader"), ["person/vladimir_putin"], "{m:?}");
+    assert_eq!(ids_of(&m, "Yury Ushakov"), ["person/yury_ushakov"], "{m:?}");
+}
+
+#[test]
+fn a_title_inside_a_capitalised_run_is_not_part_of_the_name() {
+    let text = "UNICEF Executive Director Henrietta Fore spoke first. Water Minister Seleshi Bekele spoke next.";
+    let (_, m) = analyse(text, "2020-07-15");
+    assert_eq!(ids_of(&m, "Henrietta Fore"), ["person/henrietta_fore"], "{m:?}");
+    assert_eq!(ids_of(&m, "Seleshi Bekele"), ["person/seleshi_bekele"], "{m:?}");
+}
+
+#[test]
+fn a_leader_is_the_head_the_article_names() {
+    let text = "Prime Minister Shinzo Abe spoke on Monday. The Japanese leader said little else.";
+    let (_, m) = analyse(text, "2019-07-04");
+    assert_eq!(ids_of(&m, "The Japanese leader"), ["person/shinzo_abe"], "{m:?}");
+}
