@@ -22,6 +22,8 @@ dyadtest!(quotes_by_speaker_with_article_and_sentence, |dir: Dir, mut cmd: TestC
     let text =
         dir.command().args(["quotes", "--speaker", "Peskov", "--data"]).arg(dir.data()).stdout();
     assert!(text.contains("Dmitry Peskov") && text.contains("“Too early yet.”"), "{text}");
+    // A quote that is part of its sentence is shown with the sentence.
+    assert!(text.contains("  in: Asked if the meeting at the Kremlin"), "{text}");
 });
 
 dyadtest!(events_between_usa_and_russia, |dir: Dir, mut cmd: TestCommand| {

@@ -22,6 +22,10 @@ pub(crate) fn run(args: QueryArgs) -> anyhow::Result<ExitCode> {
             or_dash(q.cue.as_deref())
         ))?;
         out.line(&format!("  {open}{}{close}", clip(&q.text, 200)))?;
+        // The sentence tells who and how when the quote is only part of it.
+        if q.sentence.chars().count() > q.text.chars().count() + 4 {
+            out.line(&format!("  in: {}", clip(&q.sentence, 200)))?;
+        }
         out.line(&format!(
             "  {} · {} · chars {}..{}",
             q.article,
