@@ -321,9 +321,9 @@ const DETERMINERS: &[&str] = &[
     "'s", "another", "similar",
 ];
 
-/// Trigger words that are nouns when a name stands right before them (`the Oval Office
-/// meeting`), not verbs as in `Trump met`.
-const COMPOUND_NOUNS: &[&str] = &[
+/// Meeting words that are nouns after a determiner (`a similar visit`) and also when a name
+/// stands right before them (`the Oval Office meeting`), not verbs as in `Trump met`.
+const MEETING_NOUNS: &[&str] = &[
     "meeting",
     "meetings",
     "talks",
@@ -336,20 +336,10 @@ const COMPOUND_NOUNS: &[&str] = &[
     "consultations",
 ];
 
-/// Trigger words that are nouns after a determiner (`the fight against ISIS`, `a similar
-/// visit`): their sides come from their own phrase.
-const NOUNS: &[&str] = &[
-    "meeting",
-    "meetings",
-    "talks",
-    "summit",
-    "conversation",
-    "conversations",
-    "trip",
-    "visit",
+/// Other trigger words that are nouns after a determiner (`the fight against ISIS`, `the
+/// visits`): with the meeting words, their sides come from their own phrase.
+const ACT_NOUNS: &[&str] = &[
     "visits",
-    "negotiations",
-    "consultations",
     "call",
     "calls",
     "fight",
@@ -375,6 +365,11 @@ const NOUNS: &[&str] = &[
     "rally",
     "rallies",
 ];
+
+/// Whether a trigger word can be a noun (its sides then come from its own phrase).
+fn is_trigger_noun(word: &str) -> bool {
+    MEETING_NOUNS.contains(&word) || ACT_NOUNS.contains(&word)
+}
 
 /// Words that say a meeting did not happen (`the failed meeting between …`).
 const UNDONE: &[&str] =
@@ -691,12 +686,12 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
                 && !words[i].ends_with("ing");
             let nominal = after_preposition
                 || i > 0
-                    && NOUNS.contains(&words[i].as_str())
+                    && is_trigger_noun(&words[i])
                     && (DETERMINERS.contains(&words[i - 1].as_str())
                         || (i >= 2
                             && DETERMINERS.contains(&words[i - 2].as_str())
                             && word_before_noun(i - 1))
-                        || (COMPOUND_NOUNS.contains(&words[i].as_str())
+                        || (MEETING_NOUNS.contains(&words[i].as_str())
                             && actors.iter().any(|(_, b, _)| *b == i)));
             let infinitive = i > 0
                 && words[i - 1] == "to"
