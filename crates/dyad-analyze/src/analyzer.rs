@@ -39,7 +39,8 @@ impl Analyzer {
     }
 
     /// Analyses one article. The layers run in the order each needs: tokens, then sentences
-    /// (over tokens), entities (over both), times (with the facts of the knowledge base and the summit tables), quotes (over entities), events (over all).
+    /// (over tokens), entities (over both), times (with the facts of the knowledge base and
+    /// the summit tables), quotes (over entities), events (over all).
     pub fn analyze(&self, article: Article) -> Document {
         let mut doc = Document::new(article);
         doc.tokens = tokens(doc.text());
