@@ -411,6 +411,12 @@ const PAIRS: &[&[&str]] = &[
     &["the", "presidents"],
 ];
 
+/// The tokens a span covers, as a range of indexes into `toks`: those starting inside it.
+fn token_range(toks: &[dyad_core::Token], span: Span) -> (usize, usize) {
+    let at = |byte: usize| toks.partition_point(|t| t.span.start < byte);
+    (at(span.start), at(span.end))
+}
+
 /// The events of a document (needs tokens, sentences, mentions, times and quotes).
 pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
     let text = doc.text();
@@ -451,8 +457,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
         doc.entity(&m.entity).is_some_and(|e| e.kind == EntityKind::Person)
     };
     for (sentence_no, sentence) in doc.sentences.iter().enumerate() {
-        let first = doc.tokens.partition_point(|t| t.span.start < sentence.span.start);
-        let last = doc.tokens.partition_point(|t| t.span.start < sentence.span.end);
+        let (first, last) = token_range(&doc.tokens, sentence.span);
         let toks = &doc.tokens[first..last];
         let words: Vec<String> =
             toks.iter().map(|t| t.span.text(text).unwrap_or("").to_lowercase()).collect();
@@ -462,8 +467,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             .iter()
             .filter(|m| sentence.span.contains(m.span))
             .map(|m| {
-                let a = toks.partition_point(|t| t.span.start < m.span.start);
-                let b = toks.partition_point(|t| t.span.start < m.span.end);
+                let (a, b) = token_range(toks, m.span);
                 (a, b, m)
             })
             .collect();
@@ -507,11 +511,7 @@ pub fn events(doc: &Document, lexicon: &Lexicon) -> Vec<Event> {
             .times
             .iter()
             .filter(|t| sentence.span.contains(t.span))
-            .map(|t| {
-                let a = toks.partition_point(|x| x.span.start < t.span.start);
-                let b = toks.partition_point(|x| x.span.start < t.span.end);
-                (a, b)
-            })
+            .map(|t| token_range(toks, t.span))
             .collect();
         // Clauses: 0 for the main clause, k for the k-th relative clause (`, who … ,`).
         let mut clause_of = vec![0usize; words.len()];

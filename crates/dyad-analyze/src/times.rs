@@ -220,6 +220,16 @@ fn pick_summit<'a>(
 }
 
 /// Time expressions named by facts (see [`times_with_facts`]).
+/// The days a summit mention stands for: the summit's first day and, when it lasted longer,
+/// its last; `the eve of` it is the day before.
+fn summit_days(s: &Summit, eve: bool) -> (Option<PartialDate>, Option<PartialDate>) {
+    if eve {
+        (Some(s.start.add_days(-1)), None)
+    } else {
+        (Some(s.start), (s.end != s.start).then_some(s.end))
+    }
+}
+
 fn anchored(doc: &Document, kb: &Kb, summits: &Summits, plain: &[TimeExpr]) -> Vec<TimeExpr> {
     let text = doc.text();
     let reference = reference_date(doc, plain);
@@ -290,11 +300,7 @@ fn anchored(doc: &Document, kb: &Kb, summits: &Summits, plain: &[TimeExpr]) -> V
                         }
                     }
                     let start = if year.is_some() { i - 1 } else { from };
-                    let (value, until) = if eve {
-                        (Some(s.start.add_days(-1)), None)
-                    } else {
-                        (Some(s.start), (s.end != s.start).then_some(s.end))
-                    };
+                    let (value, until) = summit_days(s, eve);
                     out.push(TimeExpr { span: span(start.min(from), end), value, until });
                     last_summit = Some(s);
                     i = end;
@@ -307,11 +313,7 @@ fn anchored(doc: &Document, kb: &Kb, summits: &Summits, plain: &[TimeExpr]) -> V
                 && !matches!(w(i + 2), "of" | "with" | "between")
                 && let Some(s) = last_summit
             {
-                let (value, until) = if eve {
-                    (Some(s.start.add_days(-1)), None)
-                } else {
-                    (Some(s.start), (s.end != s.start).then_some(s.end))
-                };
+                let (value, until) = summit_days(s, eve);
                 out.push(TimeExpr { span: span(from, i + 2), value, until });
                 i += 2;
                 continue;

@@ -158,52 +158,20 @@ const AGENTS: &[(&str, &str)] = &[
     ("pirates", "CRM"),
 ];
 
+/// Function words and auxiliaries: none of them stands inside a noun phrase such as `Syrian
+/// armed rebels`, so each ends one (`US complaints that its officials` is no group of US
+/// officials; `Russian were` is no group of Russians).
+const PHRASE_BREAKERS: &[&str] = &[
+    "and", "or", "but", "not", "of", "the", "a", "an", "to", "by", "in", "on", "at", "for", "with",
+    "from", "as", "than", "said", "says", "that", "which", "who", "whose", "this", "thus", "its",
+    "his", "her", "their", "our", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "does", "did", "will", "would", "can", "could", "may", "might", "must", "should",
+];
+
 /// Words that may stand between a qualifier and the role (`Syrian armed rebels`, `Israeli
 /// army bulldozers` stops at `army`).
 fn is_modifier(w: &str) -> bool {
-    w.chars().all(|c| c.is_lowercase() || c == '-')
-        && !matches!(
-            w,
-            "and"
-                | "or"
-                | "of"
-                | "the"
-                | "a"
-                | "an"
-                | "to"
-                | "by"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "with"
-                | "said"
-                | "says"
-                // Determiners, pronouns and verbs end the phrase: `US complaints that its
-                // officials` is no group of US officials.
-                | "that"
-                | "which"
-                | "who"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "not"
-                | "but"
-                | "as"
-                | "from"
-                | "than"
-        )
+    w.chars().all(|c| c.is_lowercase() || c == '-') && !PHRASE_BREAKERS.contains(&w)
 }
 
 /// Adds agent mentions for role words not already inside a name.
@@ -349,7 +317,8 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
         let noun = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && w.word(k + 1).chars().next().is_some_and(char::is_lowercase)
             && free(k + 1)
-            && !is_modifier_only(next)
+            // Roles after a demonym (`Russian officials`) are the role pass's, above.
+            && !matches!(next, "officials" | "government")
             && is_acting_noun(next);
         if !(plural || noun) {
             continue;
@@ -371,69 +340,20 @@ pub(super) fn agents(doc: &Document, kb: &Kb, found: &mut Vec<Found>) {
 
 /// Whether a lower-case word after a demonym names people or things of that country that can
 /// act or be acted upon (`Palestinian homes`, `Brazilian men`, `a Nigerian student`, `Israeli
-/// tank shelling`, `the French presidency`), rather than a verb or function word (`Russian
-/// were`, `Russian that`) or an adjective (`Syrian civil war`, `British soil`'s kin in `-il`,
-/// `an American critic`'s `-ic`). Event coders read such a noun as its country, so the test
-/// turns words away by their form and lets other nouns through.
+/// tank shelling`, `the French presidency`): event coders read such a noun as its country.
+/// Words are turned away by their form, so unknown nouns still pass: a function word or
+/// auxiliary (`Russian were`) and an adjective's ending (`Syrian civil war`, `British soil`,
+/// `an American critic`).
 fn is_acting_noun(word: &str) -> bool {
     // Nouns with an adjective's ending that do act.
-    if matches!(word, "official" | "officials" | "military" | "mercenary" | "rival" | "national") {
+    if matches!(word, "official" | "military" | "mercenary" | "rival" | "national") {
         return true;
     }
-    let function_or_verb = matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "says"
-            | "this"
-            | "thus"
-            | "that"
-            | "which"
-            | "who"
-            | "whose"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "to"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "from"
-            | "as"
-            | "than"
-            | "not"
-    );
+    let function_or_verb = PHRASE_BREAKERS.contains(&word);
     let adjective = ["al", "ic", "ive", "ous", "il", "ful", "less", "ary", "ern"]
         .iter()
         .any(|end| word.ends_with(end));
     !function_or_verb && !adjective
-}
-
-/// Words after a demonym that do not make it a group of people or things of that country
-/// (`Russian and`, `Russian-made` is one token).
-fn is_modifier_only(w: &str) -> bool {
-    matches!(w, "and" | "or" | "but" | "said" | "says" | "officials" | "government")
 }
 
 fn is_qualifier(w: &Words<'_>, kb: &Kb, k: usize) -> bool {
