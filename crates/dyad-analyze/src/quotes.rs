@@ -1001,12 +1001,14 @@ impl<'a> Quoting<'a> {
         })
     }
 
+    /// The kind of the entity mention `m` names.
+    fn kind_of(&self, m: usize) -> Option<dyad_core::EntityKind> {
+        let mention = self.doc.mentions.get(m)?;
+        self.doc.entity(&mention.entity).map(|e| e.kind)
+    }
+
     fn is_person(&self, m: usize) -> bool {
-        self.doc
-            .mentions
-            .get(m)
-            .and_then(|m| self.doc.entity(&m.entity))
-            .is_some_and(|e| e.kind == dyad_core::EntityKind::Person)
+        self.kind_of(m) == Some(dyad_core::EntityKind::Person)
     }
 
     /// `…,” SPEAKER said` / `…,” said SPEAKER` right after a closing mark.
@@ -1104,11 +1106,7 @@ impl<'a> Quoting<'a> {
 
     /// People and organisations speak; places do not.
     fn is_speaker_kind(&self, m: usize) -> bool {
-        self.doc
-            .mentions
-            .get(m)
-            .and_then(|m| self.doc.entity(&m.entity))
-            .is_some_and(|e| e.kind != dyad_core::EntityKind::Place)
+        self.kind_of(m).is_some_and(|kind| kind != dyad_core::EntityKind::Place)
     }
 
     fn quote(
